@@ -1,0 +1,38 @@
+// The README's test command (`npm test`): set everything up on a fresh machine, then
+// type-check, lint, build and run every test, ending with one line `N passed, M failed`.
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { ensurePnpm, ensureSystemPackages, step } from './lib.mjs';
+
+const pnpm = ensurePnpm();
+ensureSystemPackages(['chromium', 'libkrb5-dev', 'ripgrep']);
+step('install dependencies (frozen lockfile)', pnpm, ['install', '--frozen-lockfile']);
+step('build', pnpm, ['run', 'build']);
+step('type-check', pnpm, ['run', 'typecheck']);
+step('lint', pnpm, ['run', 'lint']);
+if (existsSync('apps/vscode/scripts/setup-e2e.mjs')) {
+  step('set up code-server for the VS Code end-to-end tests', 'node', ['apps/vscode/scripts/setup-e2e.mjs']);
+}
+
+mkdirSync('.cache', { recursive: true });
+const report = '.cache/vitest-report.json';
+process.stderr.write('\n▶ tests\n');
+const run = spawnSync(
+  pnpm,
+  ['exec', 'vitest', 'run', '--coverage', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+  { stdio: 'inherit' },
+);
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+if (existsSync(report)) {
+  const r = JSON.parse(readFileSync(report, 'utf8'));
+  passed = r.numPassedTests;
+  failed = r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0);
+  skipped = r.numPendingTests + r.numTodoTests;
+} else {
+  failed = 1;
+}
+if (run.status !== 0 && failed === 0) failed = 1; // e.g. a coverage threshold missed
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(run.status === 0 && failed === 0 ? 0 : 1);

@@ -1,0 +1,17 @@
+export type { BarChart, BarSeries } from './spec/bar.js';
+export type { ChartSpec, ChartType } from './spec/chartSpec.js';
+export type {
+  Annotation,
+  Axis,
+  AxisScale,
+  ChartBase,
+  HLineAnnotation,
+  LegendPosition,
+  TextAnnotation,
+  VLineAnnotation,
+} from './spec/common.js';
+export type { ContourChart, ContourLevels, GridSamples, Trajectory } from './spec/contour.js';
+export type { GridChart } from './spec/grid.js';
+export type { HeatmapChart } from './spec/heatmap.js';
+export type { HistogramBins, HistogramChart, HistogramSeries } from './spec/histogram.js';
+export type { LineChart, LineSeries, MarkerShape } from './spec/line.js';

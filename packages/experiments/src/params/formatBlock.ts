@@ -1,0 +1,11 @@
+import type { ParamValue } from './paramSpec.js';
+
+/**
+ * A ```dl8 notes block holding an experiment id and a parameter set, one `key: value` line
+ * each. Numbers are written in their shortest exact form, so `parseBlock` + `parseParams`
+ * give back the same values (share / replay).
+ */
+export function formatBlock(id: string, params: Readonly<Record<string, ParamValue>>): string {
+  const lines = Object.entries(params).map(([key, value]) => `${key}: ${String(value)}`);
+  return [`\`\`\`dl8 ${id}`, ...lines, '```', ''].join('\n');
+}

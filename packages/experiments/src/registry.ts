@@ -1,0 +1,24 @@
+import { UnknownExperimentError } from './errors.js';
+import type { Experiment } from './experiment.js';
+
+const registered = [] as const;
+
+/** Every experiment, in chapter order. */
+export const experiments: readonly Experiment[] = registered;
+
+/** The id of a registered experiment. */
+export type ExperimentId = (typeof registered)[number]['id'];
+
+/** The ids of every experiment, in chapter order. */
+export const experimentIds: readonly string[] = experiments.map((e) => e.id);
+
+/** The experiment with this id (typed by id); throws UnknownExperimentError naming the known ids. */
+export function getExperiment<K extends ExperimentId>(
+  id: K,
+): Extract<(typeof registered)[number], { id: K }>;
+export function getExperiment(id: string): Experiment;
+export function getExperiment(id: string): Experiment {
+  const found = experiments.find((e) => e.id === id);
+  if (!found) throw new UnknownExperimentError(id, experimentIds);
+  return found;
+}

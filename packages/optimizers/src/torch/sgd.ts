@@ -1,0 +1,72 @@
+import { checkBuffers, checkGrads, paramAt, paramCount, zerosLike } from '../params.js';
+import type { LearningRate, Optimizer, OptimizerState, Params } from '../types.js';
+import { OptimizerOptionError } from '../errors.js';
+import { learningRate, lrAt, nonNegative } from '../validate.js';
+
+/** torch.optim.SGD's options (camelCase). torch 1.13 has no default lr, so `lr` is required. */
+export interface SgdOptions {
+  lr: LearningRate;
+  momentum?: number;
+  dampening?: number;
+  weightDecay?: number;
+  nesterov?: boolean;
+  maximize?: boolean;
+}
+
+/**
+ * torch.optim.SGD (1.13): g += wd theta; b_1 = g, b_t = mu b_{t-1} + (1 - dampening) g;
+ * nesterov: g += mu b_t, else g = b_t; theta -= lr g. Book Alg. 8.1 (mu = 0) and Alg. 8.2 (mu = alpha).
+ */
+export function sgd(options: SgdOptions): Optimizer<Required<SgdOptions>> {
+  const o: Required<SgdOptions> = {
+    lr: learningRate('SGD', options.lr),
+    momentum: nonNegative('SGD', 'momentum', options.momentum ?? 0),
+    dampening: options.dampening ?? 0,
+    weightDecay: nonNegative('SGD', 'weightDecay', options.weightDecay ?? 0),
+    nesterov: options.nesterov ?? false,
+    maximize: options.maximize ?? false,
+  };
+  if (o.nesterov && (o.momentum <= 0 || o.dampening !== 0)) {
+    throw new OptimizerOptionError(
+      'nesterov',
+      `SGD: nesterov requires momentum > 0 and dampening = 0 (got momentum ${o.momentum}, dampening ${o.dampening})`,
+    );
+  }
+  const { momentum: mu, dampening, weightDecay: wd, nesterov } = o;
+  const sign = o.maximize ? -1 : 1;
+  return {
+    kind: 'gradient',
+    name: 'SGD',
+    options: o,
+    init(params: Params): OptimizerState {
+      return { step: 0, buffers: mu !== 0 ? { momentumBuffer: zerosLike(params) } : {}, scalars: {} };
+    },
+    step(params, grads, state) {
+      checkGrads('SGD', params, grads);
+      const lr = lrAt('SGD', o.lr, state.step);
+      const bufs = state.buffers['momentumBuffer'];
+      if (mu !== 0) checkBuffers('SGD', params, bufs, 'momentumBuffer');
+      // torch starts the buffer as a copy of the first gradient (no dampening on step 1).
+      const first = state.step === 0;
+      for (let i = 0; i < paramCount(params); i++) {
+        const p = paramAt(params, i);
+        const g = paramAt(grads, i);
+        if (mu === 0) {
+          for (let j = 0; j < p.length; j++) p[j] = p[j]! - lr * (sign * g[j]! + wd * p[j]!);
+          continue;
+        }
+        const b = bufs![i]!;
+        const keep = 1 - dampening;
+        for (let j = 0; j < p.length; j++) {
+          const pj = p[j]!;
+          const d = sign * g[j]! + wd * pj;
+          const bj = first ? d : mu * b[j]! + keep * d;
+          b[j] = bj;
+          p[j] = pj - lr * (nesterov ? d + mu * bj : bj);
+        }
+      }
+      state.step += 1;
+      return state;
+    },
+  };
+}

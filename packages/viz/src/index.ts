@@ -15,3 +15,6 @@ export type { GridChart } from './spec/grid.js';
 export type { HeatmapChart } from './spec/heatmap.js';
 export type { HistogramBins, HistogramChart, HistogramSeries } from './spec/histogram.js';
 export type { LineChart, LineSeries, MarkerShape } from './spec/line.js';
+export { VizSpecError } from './errors.js';
+export { renderSvg } from './renderSvg.js';
+export type { SvgOptions } from './svg/layout.js';

@@ -1,0 +1,90 @@
+import { droppedNote, joinDesc, rangeText } from '../data/describe.js';
+import { label } from '../data/label.js';
+import { extentOf, toRuns } from '../data/points.js';
+import type { LineChart } from '../spec/line.js';
+import { drawFrame } from './axes.js';
+import { annotations } from './annotations.js';
+import { svgDocument } from './document.js';
+import { el } from './el.js';
+import { type SvgContext, plotRect } from './layout.js';
+import { drawLegend } from './legend.js';
+import { marker } from './marker.js';
+import { clipRect, polyline } from './path.js';
+import { numericAxis, safeDomain } from './scale.js';
+import { seriesColor, seriesDash } from './theme.js';
+
+/** Renders a line chart: one polyline per series (broken at dropped points), markers, annotations, legend. */
+export function lineSvg(spec: LineChart, ctx: SvgContext): string {
+  const xs = spec.xAxis?.scale ?? 'linear';
+  const ys = spec.yAxis?.scale ?? 'linear';
+  const series = spec.series.map((s, i) => ({ s, i, ...toRuns(s.x, s.y, xs, ys) }));
+  const pts = series.flatMap((d) => d.runs.flat());
+  const ann = spec.annotations ?? [];
+  const xExt = extentOf([...pts.map((p) => p[0]), ...ann.flatMap((a) => (a.kind === 'hline' ? [] : [a.x]))], xs);
+  const yExt = extentOf([...pts.map((p) => p[1]), ...ann.flatMap((a) => (a.kind === 'vline' ? [] : [a.y]))], ys);
+  const r = plotRect(ctx);
+  const x = numericAxis(spec.xAxis?.domain ?? safeDomain(xExt, xs), [r.left, r.right], xs, 6, !!spec.xAxis?.domain);
+  const y = numericAxis(spec.yAxis?.domain ?? safeDomain(yExt, ys), [r.bottom, r.top], ys, 6, !!spec.yAxis?.domain);
+  const frame = drawFrame(r, spec.title, x, y, spec.xAxis?.label, spec.yAxis?.label);
+  const clip = `${ctx.id}-clip`;
+  let body = '';
+  for (const d of series) {
+    const color = seriesColor(d.s.colorIndex ?? d.i);
+    const px = d.runs.map((run) => run.map(([a, b]) => [x.scale(a), y.scale(b)] as [number, number]));
+    const path = px
+      .filter((run) => run.length > 1)
+      .map(polyline)
+      .join('');
+    if (path) {
+      body += el('path', {
+        d: path,
+        fill: 'none',
+        style: `stroke:${color}`,
+        'stroke-width': 2,
+        'stroke-linejoin': 'round',
+        'stroke-dasharray': d.s.dashed ? '6 4' : seriesDash(d.i),
+      });
+    }
+    // Isolated points would vanish without a marker, so they always get one.
+    for (const run of px) {
+      for (const [a, b] of run) {
+        const shape = d.s.marker && d.s.marker !== 'none' ? d.s.marker : run.length === 1 ? 'circle' : 'none';
+        body += marker(shape, a, b, color);
+      }
+    }
+  }
+  body += annotations(ann, x, y, r);
+  const legend = drawLegend(
+    series.map((d) => ({
+      name: d.s.name,
+      color: seriesColor(d.s.colorIndex ?? d.i),
+      swatch: 'line' as const,
+      dash: d.s.dashed ? '6 4' : seriesDash(d.i),
+    })),
+    r,
+    spec.legend,
+  );
+  const dropped = series.reduce((a, d) => a + d.dropped, 0);
+  const summary =
+    `Line chart with ${series.length} series. ` +
+    `x (${spec.xAxis?.label ?? 'x'}, ${xs}) ${rangeText(xExt)}; y (${spec.yAxis?.label ?? 'y'}, ${ys}) ${rangeText(yExt)}. ` +
+    series
+      .map((d) => {
+        const run = d.runs.flat();
+        const last = run[run.length - 1];
+        return `${d.s.name}: ${run.length} points${last ? `, last y ${label(last[1])} at x ${label(last[0])}` : ''}.`;
+      })
+      .join(' ') +
+    droppedNote(dropped, 'points', xs === 'log' || ys === 'log');
+  return svgDocument({
+    ...ctx,
+    title: spec.title,
+    desc: joinDesc(spec.description, summary),
+    body:
+      `<defs>${clipRect(clip, r.left, r.top, r.right - r.left, r.bottom - r.top)}</defs>` +
+      frame.back +
+      el('g', { 'clip-path': `url(#${clip})` }, body || ' ') +
+      frame.front +
+      legend,
+  });
+}

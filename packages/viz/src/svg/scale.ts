@@ -1,0 +1,47 @@
+import { type ScaleContinuousNumeric, scaleLinear, scaleLog } from 'd3-scale';
+import { tickLabel } from '../data/label.js';
+import type { AxisScale } from '../spec/common.js';
+
+/** A positioned numeric axis: the scale, tick values and their labels. */
+export interface NumericAxis {
+  scale: ScaleContinuousNumeric<number, number>;
+  ticks: number[];
+  labels: string[];
+  kind: AxisScale;
+}
+
+/** Widens a degenerate or missing extent so a scale can be built from it. */
+export function safeDomain(ext: [number, number] | undefined, kind: AxisScale): [number, number] {
+  if (!ext) return kind === 'log' ? [1, 10] : [0, 1];
+  const [lo, hi] = ext;
+  if (lo < hi) return [lo, hi];
+  if (kind === 'log') return [lo / 10, lo * 10];
+  const pad = lo === 0 ? 1 : Math.abs(lo) * 0.1;
+  return [lo - pad, hi + pad];
+}
+
+/** Builds a nice scale over the domain onto [r0, r1] with about `count` labelled ticks. */
+export function numericAxis(
+  domain: [number, number],
+  range: [number, number],
+  kind: AxisScale = 'linear',
+  count = 6,
+  fixed = false,
+): NumericAxis {
+  if (kind === 'log') {
+    const scale = scaleLog().domain(domain).range(range);
+    if (!fixed) scale.nice();
+    let ticks = scale.ticks(count).filter((t) => Number.isFinite(t));
+    const decades = ticks.filter((t) => Math.abs(Math.log10(t) - Math.round(Math.log10(t))) < 1e-9);
+    // Label only powers of ten when there are enough of them; otherwise all ticks d3 offers.
+    if (decades.length >= 2) {
+      const stride = Math.ceil(decades.length / count);
+      ticks = decades.filter((_, i) => i % stride === 0);
+    }
+    return { scale, ticks, labels: ticks.map(tickLabel), kind };
+  }
+  const scale = scaleLinear().domain(domain).range(range);
+  if (!fixed) scale.nice(count);
+  const ticks = scale.ticks(count);
+  return { scale, ticks, labels: ticks.map(tickLabel), kind };
+}

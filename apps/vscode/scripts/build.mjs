@@ -1,0 +1,74 @@
+// Builds the extension: the host bundle (Node, CommonJS) into dist/, the webview bundles
+// (browser, IIFE) with their CSS and KaTeX's CSS + woff2 fonts into media/.
+// `node scripts/build.mjs [--dev]` (--dev: no minification).
+import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dev = process.argv.includes('--dev');
+const require = createRequire(join(root, 'package.json'));
+
+// Our workspace packages are bundled from their TypeScript sources, so nothing has to be
+// built before the extension.
+const common = {
+  bundle: true,
+  minify: !dev,
+  sourcemap: dev ? 'inline' : false,
+  conditions: ['@dl8/source'],
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+export async function build() {
+  rmSync(join(root, 'dist'), { recursive: true, force: true });
+  rmSync(join(root, 'media'), { recursive: true, force: true });
+  const host = esbuild.build({
+    ...common,
+    entryPoints: { extension: join(root, 'src/host/extension.ts') },
+    outdir: join(root, 'dist'),
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
+    metafile: true,
+  });
+  const webview = esbuild.build({
+    ...common,
+    entryPoints: [
+      { in: join(root, 'src/webview/main.ts'), out: 'webview' },
+      { in: join(root, 'src/webview/webview.css'), out: 'webview' },
+    ],
+    outdir: join(root, 'media'),
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    metafile: true,
+  });
+  const results = await Promise.all([host, webview]);
+  copyKatex();
+  return results;
+}
+
+/** KaTeX's stylesheet and its woff2 fonts (the format every webview engine reads). */
+function copyKatex() {
+  const katexDist = join(dirname(require.resolve('katex/package.json')), 'dist');
+  const out = join(root, 'media', 'katex');
+  mkdirSync(join(out, 'fonts'), { recursive: true });
+  copyFileSync(join(katexDist, 'katex.min.css'), join(out, 'katex.min.css'));
+  for (const font of readdirSync(join(katexDist, 'fonts'))) {
+    if (font.endsWith('.woff2'))
+      copyFileSync(join(katexDist, 'fonts', font), join(out, 'fonts', font));
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const started = Date.now();
+  await build();
+  const size = (p) => `${(statSync(join(root, p)).size / 1024).toFixed(1)} KB`;
+  console.log(
+    `built in ${Date.now() - started} ms: dist/extension.js ${size('dist/extension.js')}, media/webview.js ${size('media/webview.js')}`,
+  );
+}

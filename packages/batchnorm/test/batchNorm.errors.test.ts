@@ -27,8 +27,16 @@ describe('batchNorm(x, shape, options) rejects bad input with a message naming i
       { runningMean: new Float64Array(3) },
       /give both runningMean and runningVar, or neither/,
     ],
-    ['eval without running stats', { training: false }, /eval mode \(training: false\) needs runningMean/],
-    ['out of the wrong length', { out: new Float64Array(5) }, /out has length 5 but the input has 12/],
+    [
+      'eval without running stats',
+      { training: false },
+      /eval mode \(training: false\) needs runningMean/,
+    ],
+    [
+      'out of the wrong length',
+      { out: new Float64Array(5) },
+      /out has length 5 but the input has 12/,
+    ],
   ] as const)('%s', (_what, options, message) => {
     const call = () => batchNorm(x, [4, 3], options as Parameters<typeof batchNorm>[2]);
     expect(call).toThrow(BatchNormError);

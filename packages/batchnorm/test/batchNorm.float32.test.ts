@@ -3,28 +3,29 @@ import { batchNorm } from '../src/index.js';
 import { expectClose, singleCases } from './fixture.js';
 
 describe('batchNorm on Float32Array input', () => {
-  it.each(
-    singleCases.filter((c) => !c.name.includes('offset')).map((c) => [c.name, c] as const),
-  )('%s: Float32Array output within float32 rounding of PyTorch', (_name, c) => {
-    const runningMean = Float64Array.from(c.running_mean_in);
-    const runningVar = Float64Array.from(c.running_var_in);
-    const result = batchNorm(Float32Array.from(c.x), c.shape, {
-      gamma: c.affine ? c.gamma : null,
-      beta: c.affine ? c.beta : null,
-      eps: c.eps,
-      momentum: c.momentum,
-      runningMean,
-      runningVar,
-      training: c.training,
-    });
-    expect(result.output).toBeInstanceOf(Float32Array);
-    expectClose(result.output, c.y, 2e-5, 'y');
-    expectClose(runningMean, c.running_mean_out, 2e-5, 'running mean');
-    expectClose(runningVar, c.running_var_out, 2e-5, 'running var');
-    const grads = result.backward(Float32Array.from(c.dy));
-    expect(grads.dx).toBeInstanceOf(Float32Array);
-    expectClose(grads.dx, c.dx, 1e-4, 'dx');
-  });
+  it.each(singleCases.filter((c) => !c.name.includes('offset')).map((c) => [c.name, c] as const))(
+    '%s: Float32Array output within float32 rounding of PyTorch',
+    (_name, c) => {
+      const runningMean = Float64Array.from(c.running_mean_in);
+      const runningVar = Float64Array.from(c.running_var_in);
+      const result = batchNorm(Float32Array.from(c.x), c.shape, {
+        gamma: c.affine ? c.gamma : null,
+        beta: c.affine ? c.beta : null,
+        eps: c.eps,
+        momentum: c.momentum,
+        runningMean,
+        runningVar,
+        training: c.training,
+      });
+      expect(result.output).toBeInstanceOf(Float32Array);
+      expectClose(result.output, c.y, 2e-5, 'y');
+      expectClose(runningMean, c.running_mean_out, 2e-5, 'running mean');
+      expectClose(runningVar, c.running_var_out, 2e-5, 'running var');
+      const grads = result.backward(Float32Array.from(c.dy));
+      expect(grads.dx).toBeInstanceOf(Float32Array);
+      expectClose(grads.dx, c.dx, 1e-4, 'dx');
+    },
+  );
 
   it('accumulates in double: statistics equal the float64 run on the same float32 values', () => {
     // 100 000 rows of 1 + 2^-20 * k: a float32 accumulator would drift by far more than 1e-12.

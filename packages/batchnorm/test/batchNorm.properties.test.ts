@@ -19,7 +19,11 @@ interface Case {
 
 /** Random [n, c, s] batches; each channel gets a -5 and a +5 so its variance is at least 50 / m. */
 const batches: fc.Arbitrary<Case> = fc
-  .tuple(fc.integer({ min: 2, max: 6 }), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 3 }))
+  .tuple(
+    fc.integer({ min: 2, max: 6 }),
+    fc.integer({ min: 1, max: 4 }),
+    fc.integer({ min: 1, max: 3 }),
+  )
   .chain(([n, c, s]) => {
     const len = n * c * s;
     const perChannel = (arb: fc.Arbitrary<number>) => fc.array(arb, { minLength: c, maxLength: c });
@@ -102,7 +106,8 @@ describe('batchNorm forward in training mode', () => {
     fc.assert(
       fc.property(batches, (k) => {
         const moved = Float64Array.from(k.x);
-        for (let j = 0; j < k.c; j++) eachInChannel(k, j, (i) => (moved[i] = k.x[i]! + k.shift[j]!));
+        for (let j = 0; j < k.c; j++)
+          eachInChannel(k, j, (i) => (moved[i] = k.x[i]! + k.shift[j]!));
         const a = batchNorm(k.x, [k.n, k.c, k.s]).output;
         const b = batchNorm(moved, [k.n, k.c, k.s]).output;
         for (let i = 0; i < a.length; i++) expect(Math.abs(a[i]! - b[i]!)).toBeLessThan(1e-12);
@@ -115,7 +120,8 @@ describe('batchNorm forward in training mode', () => {
     fc.assert(
       fc.property(batches, (k) => {
         const scaled = Float64Array.from(k.x);
-        for (let j = 0; j < k.c; j++) eachInChannel(k, j, (i) => (scaled[i] = k.x[i]! * k.scale[j]!));
+        for (let j = 0; j < k.c; j++)
+          eachInChannel(k, j, (i) => (scaled[i] = k.x[i]! * k.scale[j]!));
         const eps = 1e-12;
         const ra = batchNorm(k.x, [k.n, k.c, k.s], { eps });
         const a = ra.output;
@@ -124,7 +130,9 @@ describe('batchNorm forward in training mode', () => {
           // the only change is sqrt(var + eps) vs sqrt(var) scaling: relative eps / (2 var)
           const allowed = eps / (2 * Math.min(ra.variance[j]!, rb.variance[j]!)) + 1e-12;
           eachInChannel(k, j, (i) => {
-            expect(Math.abs(a[i]! - rb.output[i]!)).toBeLessThanOrEqual(allowed * (1 + Math.abs(a[i]!)));
+            expect(Math.abs(a[i]! - rb.output[i]!)).toBeLessThanOrEqual(
+              allowed * (1 + Math.abs(a[i]!)),
+            );
           });
         }
       }),
@@ -149,8 +157,12 @@ describe('batchNorm forward in training mode', () => {
           const variance = r.variance[j]!;
           expect(Math.abs(mean - k.beta[j]!)).toBeLessThan(1e-12 * (1 + g + Math.abs(k.beta[j]!)));
           // exactly |gamma| * sqrt(var / (var + eps)); within |gamma| * eps / (2 var) of |gamma|
-          expect(Math.abs(std - g * Math.sqrt(variance / (variance + eps)))).toBeLessThan(1e-12 * (1 + g));
-          expect(Math.abs(std - g)).toBeLessThanOrEqual((g * eps) / (2 * variance) + 1e-12 * (1 + g));
+          expect(Math.abs(std - g * Math.sqrt(variance / (variance + eps)))).toBeLessThan(
+            1e-12 * (1 + g),
+          );
+          expect(Math.abs(std - g)).toBeLessThanOrEqual(
+            (g * eps) / (2 * variance) + 1e-12 * (1 + g),
+          );
         }
       }),
       runs,

@@ -43,7 +43,12 @@ describe('jsKernels.moments(x, n, c, s, mean, variance)', () => {
     const variance = new Float64Array(1);
     jsKernels.moments(x, n, 1, 1, mean, variance);
     // x - 1e9 is exact in double, so the stored values' true variance is computable directly
-    const want = reference(filled(n, (i) => x[i]! - 1e9), n, 1, 1).variance[0]!;
+    const want = reference(
+      filled(n, (i) => x[i]! - 1e9),
+      n,
+      1,
+      1,
+    ).variance[0]!;
     let sq = 0;
     for (const v of x) sq += v * v;
     const naive = sq / n - mean[0]! ** 2;

@@ -39,7 +39,12 @@ export function checkGrads(name: string, params: Params, grads: Params): void {
 }
 
 /** Throws unless `state.buffers[key]` holds one array per param with matching lengths. */
-export function checkBuffers(name: string, params: Params, buffers: readonly Param[] | undefined, key: string): void {
+export function checkBuffers(
+  name: string,
+  params: Params,
+  buffers: readonly Param[] | undefined,
+  key: string,
+): void {
   const n = paramCount(params);
   if (buffers === undefined || buffers.length !== n) {
     throw new OptimizerInputError(

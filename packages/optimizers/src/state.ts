@@ -1,7 +1,13 @@
 import { OptimizerInputError } from './errors.js';
 
 /** JSON-safe value: what `stateToJSON` returns and `stateFromJSON` accepts. */
-export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+export type JsonValue =
+  | null
+  | boolean
+  | number
+  | string
+  | JsonValue[]
+  | { [key: string]: JsonValue };
 
 // Non-finite numbers are not JSON; they are tagged so that a diverged run still round-trips.
 function encodeNumber(x: number): JsonValue {
@@ -27,7 +33,9 @@ export function stateToJSON(state: unknown): JsonValue {
     for (const [k, v] of Object.entries(state)) if (v !== undefined) out[k] = stateToJSON(v);
     return out;
   }
-  throw new OptimizerInputError(`stateToJSON: cannot serialize a ${typeof state}; state must be plain data`);
+  throw new OptimizerInputError(
+    `stateToJSON: cannot serialize a ${typeof state}; state must be plain data`,
+  );
 }
 
 function decodeNumber(v: { $number: JsonValue }): number {
@@ -49,8 +57,14 @@ function decode(json: JsonValue): unknown {
   if ('$number' in json) return decodeNumber(json as { $number: JsonValue });
   if ('$typed' in json) {
     const values = json['values'];
-    if (!Array.isArray(values)) throw new OptimizerInputError('stateFromJSON: typed array without values');
-    const Ctor = json['$typed'] === 'Float32Array' ? Float32Array : json['$typed'] === 'Float64Array' ? Float64Array : null;
+    if (!Array.isArray(values))
+      throw new OptimizerInputError('stateFromJSON: typed array without values');
+    const Ctor =
+      json['$typed'] === 'Float32Array'
+        ? Float32Array
+        : json['$typed'] === 'Float64Array'
+          ? Float64Array
+          : null;
     if (Ctor === null) {
       throw new OptimizerInputError(
         `stateFromJSON: unknown $typed ${JSON.stringify(json['$typed'])}; allowed: Float64Array, Float32Array`,

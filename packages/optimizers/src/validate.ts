@@ -28,7 +28,10 @@ export function unitClosed(opt: string, option: string, value: number): number {
 /** Requires a positive integer. */
 export function positiveInteger(opt: string, option: string, value: number): number {
   if (!(Number.isInteger(value) && value > 0)) {
-    throw new OptimizerOptionError(option, `${opt}: invalid ${option} ${value}: must be an integer >= 1`);
+    throw new OptimizerOptionError(
+      option,
+      `${opt}: invalid ${option} ${value}: must be an integer >= 1`,
+    );
   }
   return value;
 }
@@ -44,7 +47,10 @@ export function lrAt(opt: string, lr: LearningRate, step: number): number {
   if (typeof lr === 'number') return lr;
   const value = lr(step);
   if (!(value >= 0)) {
-    throw new OptimizerOptionError('lr', `${opt}: schedule gave lr ${value} at step ${step}: must be >= 0`);
+    throw new OptimizerOptionError(
+      'lr',
+      `${opt}: schedule gave lr ${value} at step ${step}: must be >= 0`,
+    );
   }
   return value;
 }

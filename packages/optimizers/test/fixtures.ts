@@ -8,7 +8,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 export function loadFixture<T>(file: string): T {
   const path = join(here, 'fixtures', file);
   if (!existsSync(path)) {
-    throw new Error(`fixture ${path} is missing: copy it from the shared fixtures (see test/fixtures/README.md)`);
+    throw new Error(
+      `fixture ${path} is missing: copy it from the shared fixtures (see test/fixtures/README.md)`,
+    );
   }
   return JSON.parse(readFileSync(path, 'utf8')) as T;
 }

@@ -8,8 +8,14 @@ import { quadratic } from './quadratic.js';
  */
 export function coupledQuadratic(alpha = 0.01): Objective {
   if (!(alpha > 0)) {
-    throw new OptimizerOptionError('alpha', `coupledQuadratic: invalid alpha ${alpha}: must be > 0`);
+    throw new OptimizerOptionError(
+      'alpha',
+      `coupledQuadratic: invalid alpha ${alpha}: must be > 0`,
+    );
   }
   const d = 2 * (1 + alpha);
-  return quadratic([d, -2, -2, d], [0, 0], { name: `coupled quadratic (alpha = ${alpha})`, minima: [[0, 0]] });
+  return quadratic([d, -2, -2, d], [0, 0], {
+    name: `coupled quadratic (alpha = ${alpha})`,
+    minima: [[0, 0]],
+  });
 }

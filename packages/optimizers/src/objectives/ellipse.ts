@@ -10,7 +10,10 @@ export function ellipse(options: { condition?: number; angle?: number } = {}): O
   const kappa = options.condition ?? 100;
   const angle = options.angle ?? 0;
   if (!(kappa >= 1)) {
-    throw new OptimizerOptionError('condition', `ellipse: invalid condition ${kappa}: must be >= 1`);
+    throw new OptimizerOptionError(
+      'condition',
+      `ellipse: invalid condition ${kappa}: must be >= 1`,
+    );
   }
   const c = Math.cos(angle);
   const s = Math.sin(angle);
@@ -18,5 +21,8 @@ export function ellipse(options: { condition?: number; angle?: number } = {}): O
   const a11 = c * c + kappa * s * s;
   const a22 = s * s + kappa * c * c;
   const a12 = c * s - kappa * c * s;
-  return quadratic([a11, a12, a12, a22], [0, 0], { name: `ellipse (condition ${kappa})`, minima: [[0, 0]] });
+  return quadratic([a11, a12, a12, a22], [0, 0], {
+    name: `ellipse (condition ${kappa})`,
+    minima: [[0, 0]],
+  });
 }

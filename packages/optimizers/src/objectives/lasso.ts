@@ -12,12 +12,19 @@ export interface LassoProblem {
 }
 
 /** Checks and copies lasso data into a `LassoProblem`. */
-export function lassoProblem(X: ArrayLike<number>, y: ArrayLike<number>, alpha: number): LassoProblem {
+export function lassoProblem(
+  X: ArrayLike<number>,
+  y: ArrayLike<number>,
+  alpha: number,
+): LassoProblem {
   const n = y.length;
   if (n === 0 || X.length % n !== 0) {
-    throw new RangeError(`lasso: X has ${X.length} entries, not a multiple of n = ${n} rows (y's length)`);
+    throw new RangeError(
+      `lasso: X has ${X.length} entries, not a multiple of n = ${n} rows (y's length)`,
+    );
   }
-  if (!(alpha >= 0)) throw new OptimizerOptionError('alpha', `lasso: invalid alpha ${alpha}: must be >= 0`);
+  if (!(alpha >= 0))
+    throw new OptimizerOptionError('alpha', `lasso: invalid alpha ${alpha}: must be >= 0`);
   return { X: Float64Array.from(X), y: Float64Array.from(y), n, d: X.length / n, alpha };
 }
 
@@ -26,7 +33,11 @@ export function lassoProblem(X: ArrayLike<number>, y: ArrayLike<number>, alpha: 
  * the subgradient (1/n) X^T (X w - y) + alpha sign(w) (sign(0) = 0); the Hessian is X^T X / n
  * (the L1 term has none away from 0). Carries `problem` for `lassoCoordinateDescent`.
  */
-export function lasso(X: ArrayLike<number>, y: ArrayLike<number>, alpha: number): Objective & { problem: LassoProblem } {
+export function lasso(
+  X: ArrayLike<number>,
+  y: ArrayLike<number>,
+  alpha: number,
+): Objective & { problem: LassoProblem } {
   const problem = lassoProblem(X, y, alpha);
   const { n, d } = problem;
   const xs = problem.X;

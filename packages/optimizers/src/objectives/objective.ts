@@ -23,6 +23,8 @@ export interface Objective {
 /** Throws unless `x` has the objective's dimension. */
 export function checkPoint(name: string, dim: number, x: Float64Array): void {
   if (x.length !== dim) {
-    throw new RangeError(`${name}: point has length ${x.length}; this objective takes ${dim} coordinates`);
+    throw new RangeError(
+      `${name}: point has length ${x.length}; this objective takes ${dim} coordinates`,
+    );
   }
 }

@@ -13,7 +13,9 @@ export function quadratic(
   const n = b.length;
   const name = options.name ?? 'quadratic';
   if (A.length !== n * n) {
-    throw new RangeError(`${name}: A has ${A.length} entries but b has length ${n}; A must be n x n = ${n * n}`);
+    throw new RangeError(
+      `${name}: A has ${A.length} entries but b has length ${n}; A must be n x n = ${n * n}`,
+    );
   }
   const a = Float64Array.from(A);
   const bb = Float64Array.from(b);
@@ -22,7 +24,9 @@ export function quadratic(
       const x = a[i * n + j]!;
       const y = a[j * n + i]!;
       if (Math.abs(x - y) > 1e-12 * Math.max(1, Math.abs(x), Math.abs(y))) {
-        throw new RangeError(`${name}: A must be symmetric; A[${i}][${j}] = ${x} but A[${j}][${i}] = ${y}`);
+        throw new RangeError(
+          `${name}: A must be symmetric; A[${i}][${j}] = ${x} but A[${j}][${i}] = ${y}`,
+        );
       }
     }
   }

@@ -30,7 +30,11 @@ export function adadelta(options: AdadeltaOptions = {}): Optimizer<Required<Adad
     name: 'Adadelta',
     options: o,
     init(params: Params): OptimizerState {
-      return { step: 0, buffers: { squareAvg: zerosLike(params), accDelta: zerosLike(params) }, scalars: {} };
+      return {
+        step: 0,
+        buffers: { squareAvg: zerosLike(params), accDelta: zerosLike(params) },
+        scalars: {},
+      };
     },
     step(params, grads, state) {
       checkGrads('Adadelta', params, grads);

@@ -21,7 +21,11 @@ export function adagrad(options: AdagradOptions = {}): Optimizer<Required<Adagra
     lr: learningRate('Adagrad', options.lr ?? 1e-2),
     lrDecay: nonNegative('Adagrad', 'lrDecay', options.lrDecay ?? 0),
     weightDecay: nonNegative('Adagrad', 'weightDecay', options.weightDecay ?? 0),
-    initialAccumulatorValue: nonNegative('Adagrad', 'initialAccumulatorValue', options.initialAccumulatorValue ?? 0),
+    initialAccumulatorValue: nonNegative(
+      'Adagrad',
+      'initialAccumulatorValue',
+      options.initialAccumulatorValue ?? 0,
+    ),
     eps: nonNegative('Adagrad', 'eps', options.eps ?? 1e-10),
     maximize: options.maximize ?? false,
   };
@@ -32,7 +36,11 @@ export function adagrad(options: AdagradOptions = {}): Optimizer<Required<Adagra
     name: 'Adagrad',
     options: o,
     init(params: Params): OptimizerState {
-      return { step: 0, buffers: { sum: zerosLike(params, o.initialAccumulatorValue) }, scalars: {} };
+      return {
+        step: 0,
+        buffers: { sum: zerosLike(params, o.initialAccumulatorValue) },
+        scalars: {},
+      };
     },
     step(params, grads, state) {
       checkGrads('Adagrad', params, grads);

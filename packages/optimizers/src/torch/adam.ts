@@ -43,7 +43,10 @@ export function adamFamily(
     name,
     options: o,
     init(params: Params): OptimizerState {
-      const buffers: OptimizerState['buffers'] = { expAvg: zerosLike(params), expAvgSq: zerosLike(params) };
+      const buffers: OptimizerState['buffers'] = {
+        expAvg: zerosLike(params),
+        expAvgSq: zerosLike(params),
+      };
       if (amsgrad) buffers['maxExpAvgSq'] = zerosLike(params);
       return { step: 0, buffers, scalars: {} };
     },

@@ -28,7 +28,11 @@ export function adamax(options: AdamaxOptions = {}): Optimizer<Required<AdamaxOp
     name: 'Adamax',
     options: o,
     init(params: Params): OptimizerState {
-      return { step: 0, buffers: { expAvg: zerosLike(params), expInf: zerosLike(params) }, scalars: {} };
+      return {
+        step: 0,
+        buffers: { expAvg: zerosLike(params), expInf: zerosLike(params) },
+        scalars: {},
+      };
     },
     step(params, grads, state) {
       checkGrads('Adamax', params, grads);
@@ -48,7 +52,7 @@ export function adamax(options: AdamaxOptions = {}): Optimizer<Required<AdamaxOp
           const mj = b1 * m[j]! + (1 - b1) * d;
           const a = b2 * u[j]!;
           const c = Math.abs(d) + eps;
-          const uj = a > c ? a : c;
+          const uj = Math.max(a, c);
           m[j] = mj;
           u[j] = uj;
           p[j] = pj - (clr * mj) / uj;

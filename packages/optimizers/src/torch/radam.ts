@@ -32,7 +32,11 @@ export function radam(options: RadamOptions = {}): Optimizer<Required<RadamOptio
     name: 'RAdam',
     options: o,
     init(params: Params): OptimizerState {
-      return { step: 0, buffers: { expAvg: zerosLike(params), expAvgSq: zerosLike(params) }, scalars: {} };
+      return {
+        step: 0,
+        buffers: { expAvg: zerosLike(params), expAvgSq: zerosLike(params) },
+        scalars: {},
+      };
     },
     step(params, grads, state) {
       checkGrads('RAdam', params, grads);
@@ -62,7 +66,9 @@ export function radam(options: RadamOptions = {}): Optimizer<Required<RadamOptio
           m[j] = mj;
           v[j] = vj;
           const mHat = mj / bc1;
-          p[j] = rectified ? pj - mHat * lr * (bc2Sqrt / (Math.sqrt(vj) + eps)) * rect : pj - mHat * lr;
+          p[j] = rectified
+            ? pj - mHat * lr * (bc2Sqrt / (Math.sqrt(vj) + eps)) * rect
+            : pj - mHat * lr;
         }
       }
       state.step = t;

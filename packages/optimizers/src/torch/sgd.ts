@@ -1,6 +1,6 @@
+import { OptimizerOptionError } from '../errors.js';
 import { checkBuffers, checkGrads, paramAt, paramCount, zerosLike } from '../params.js';
 import type { LearningRate, Optimizer, OptimizerState, Params } from '../types.js';
-import { OptimizerOptionError } from '../errors.js';
 import { learningRate, lrAt, nonNegative } from '../validate.js';
 
 /** torch.optim.SGD's options (camelCase). torch 1.13 has no default lr, so `lr` is required. */
@@ -39,7 +39,11 @@ export function sgd(options: SgdOptions): Optimizer<Required<SgdOptions>> {
     name: 'SGD',
     options: o,
     init(params: Params): OptimizerState {
-      return { step: 0, buffers: mu !== 0 ? { momentumBuffer: zerosLike(params) } : {}, scalars: {} };
+      return {
+        step: 0,
+        buffers: mu !== 0 ? { momentumBuffer: zerosLike(params) } : {},
+        scalars: {},
+      };
     },
     step(params, grads, state) {
       checkGrads('SGD', params, grads);

@@ -1,3 +1,6 @@
+export { VizSpecError } from './errors.js';
+export { renderSvg } from './renderSvg.js';
+export { renderTerminal } from './renderTerminal.js';
 export type { BarChart, BarSeries } from './spec/bar.js';
 export type { ChartSpec, ChartType } from './spec/chartSpec.js';
 export type {
@@ -15,6 +18,7 @@ export type { GridChart } from './spec/grid.js';
 export type { HeatmapChart } from './spec/heatmap.js';
 export type { HistogramBins, HistogramChart, HistogramSeries } from './spec/histogram.js';
 export type { LineChart, LineSeries, MarkerShape } from './spec/line.js';
-export { VizSpecError } from './errors.js';
-export { renderSvg } from './renderSvg.js';
 export type { SvgOptions } from './svg/layout.js';
+export { toCsv } from './table/toCsv.js';
+export { type DataTable, toTable } from './table/toTable.js';
+export type { TerminalOptions } from './terminal/options.js';

@@ -1,4 +1,5 @@
 import { validateSpec } from './data/validate.js';
+import { VizSpecError } from './errors.js';
 import type { ChartSpec } from './spec/chartSpec.js';
 import { barSvg } from './svg/bar.js';
 import { contourSvg } from './svg/contour.js';
@@ -7,7 +8,6 @@ import { heatmapSvg } from './svg/heatmap.js';
 import { histogramSvg } from './svg/histogram.js';
 import type { SvgContext, SvgOptions } from './svg/layout.js';
 import { lineSvg } from './svg/line.js';
-import { VizSpecError } from './errors.js';
 
 function renderAt(spec: ChartSpec, ctx: SvgContext): string {
   switch (spec.type) {
@@ -32,11 +32,15 @@ export function renderSvg(spec: ChartSpec, options: SvgOptions = {}): string {
   const width = options.width ?? 640;
   const height = options.height ?? 400;
   if (!(Number.isFinite(width) && width >= 80 && Number.isFinite(height) && height >= 60)) {
-    throw new VizSpecError(`renderSvg: width and height must be finite numbers >= 80 and >= 60, got ${width} x ${height}`);
+    throw new VizSpecError(
+      `renderSvg: width and height must be finite numbers >= 80 and >= 60, got ${width} x ${height}`,
+    );
   }
   const id = options.idPrefix ?? 'dl8';
   if (!/^[A-Za-z][\w-]*$/.test(id)) {
-    throw new VizSpecError(`renderSvg: idPrefix must start with a letter and hold only letters, digits, _ and -, got ${JSON.stringify(id)}`);
+    throw new VizSpecError(
+      `renderSvg: idPrefix must start with a letter and hold only letters, digits, _ and -, got ${JSON.stringify(id)}`,
+    );
   }
   return renderAt(spec, { width, height, id });
 }

@@ -14,9 +14,21 @@ const HEIGHT = 400;
 
 // The variables VS Code sets in a webview, with values from its default themes.
 const themes = {
-  dark: { '--vscode-editor-background': '#1e1e1e', '--vscode-editor-foreground': '#d4d4d4', '--vscode-font-family': 'sans-serif' },
-  light: { '--vscode-editor-background': '#ffffff', '--vscode-editor-foreground': '#333333', '--vscode-font-family': 'sans-serif' },
-  'high-contrast': { '--vscode-editor-background': '#000000', '--vscode-editor-foreground': '#ffffff', '--vscode-font-family': 'sans-serif' },
+  dark: {
+    '--vscode-editor-background': '#1e1e1e',
+    '--vscode-editor-foreground': '#d4d4d4',
+    '--vscode-font-family': 'sans-serif',
+  },
+  light: {
+    '--vscode-editor-background': '#ffffff',
+    '--vscode-editor-foreground': '#333333',
+    '--vscode-font-family': 'sans-serif',
+  },
+  'high-contrast': {
+    '--vscode-editor-background': '#000000',
+    '--vscode-editor-foreground': '#ffffff',
+    '--vscode-font-family': 'sans-serif',
+  },
 } as const;
 
 function page(svg: string, vars: Record<string, string>): string {
@@ -29,7 +41,8 @@ function page(svg: string, vars: Record<string, string>): string {
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium package`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium package`);
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -56,7 +69,9 @@ describe('renderSvg in headless Chromium', () => {
       it(`renderSvg(${name}) paints a non-blank ${WIDTH}x${HEIGHT} image in the ${theme} theme`, async () => {
         const p = await browser.newPage({ viewport: { width: WIDTH, height: HEIGHT } });
         try {
-          await p.setContent(page(renderSvg(spec, { width: WIDTH, height: HEIGHT, idPrefix: name }), vars));
+          await p.setContent(
+            page(renderSvg(spec, { width: WIDTH, height: HEIGHT, idPrefix: name }), vars),
+          );
           const el = await p.$('svg');
           const png = await el!.screenshot({ type: 'png' });
           writeFileSync(join(OUT, `${name}-${theme}.png`), png);

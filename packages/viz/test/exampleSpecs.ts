@@ -11,7 +11,10 @@ function lcg(seed: number): () => number {
 
 function normals(n: number, mean: number, std: number, seed: number): number[] {
   const u = lcg(seed);
-  return Array.from({ length: n }, () => mean + std * Math.sqrt(-2 * Math.log(1 - u())) * Math.cos(2 * Math.PI * u()));
+  return Array.from(
+    { length: n },
+    () => mean + std * Math.sqrt(-2 * Math.log(1 - u())) * Math.cos(2 * Math.PI * u()),
+  );
 }
 
 const steps = Array.from({ length: 60 }, (_, i) => i);
@@ -49,8 +52,18 @@ export const examples: Record<string, ChartSpec> = {
     yAxis: { label: 'loss', scale: 'log' },
     series: [
       { name: 'SGD', x: steps, y: steps.map((t) => 5 * 0.95 ** t + 0.01) },
-      { name: 'momentum 0.9', x: steps, y: steps.map((t) => 5 * 0.9 ** t * (1 + 0.5 * Math.cos(t / 2)) + 0.001) },
-      { name: 'Adam', x: steps, y: steps.map((t) => 5 / (1 + t) ** 1.5), marker: 'circle', dashed: true },
+      {
+        name: 'momentum 0.9',
+        x: steps,
+        y: steps.map((t) => 5 * 0.9 ** t * (1 + 0.5 * Math.cos(t / 2)) + 0.001),
+      },
+      {
+        name: 'Adam',
+        x: steps,
+        y: steps.map((t) => 5 / (1 + t) ** 1.5),
+        marker: 'circle',
+        dashed: true,
+      },
     ],
     annotations: [
       { kind: 'vline', x: 30, label: 'lr decay' },
@@ -108,7 +121,11 @@ export const examples: Record<string, ChartSpec> = {
     xLabel: 'unit',
     yLabel: 'unit',
     valueLabel: 'r',
-    values: Array.from({ length: 6 }, (_, i) => Array.from({ length: 6 }, (_, j) => (i === j ? 1 : Math.round(Math.cos(i * 1.3 + j * 0.7) * 100) / 100))),
+    values: Array.from({ length: 6 }, (_, i) =>
+      Array.from({ length: 6 }, (_, j) =>
+        i === j ? 1 : Math.round(Math.cos(i * 1.3 + j * 0.7) * 100) / 100,
+      ),
+    ),
   },
   grid: {
     type: 'grid',
@@ -119,7 +136,13 @@ export const examples: Record<string, ChartSpec> = {
       title: `lr = ${lr}`,
       xAxis: { label: 'step' },
       yAxis: { label: 'loss' },
-      series: [{ name: 'loss', x: steps, y: steps.map((t) => Math.abs(1 - 10 * lr) ** t + (lr > 0.15 ? t * 0.002 : 0)) }],
+      series: [
+        {
+          name: 'loss',
+          x: steps,
+          y: steps.map((t) => Math.abs(1 - 10 * lr) ** t + (lr > 0.15 ? t * 0.002 : 0)),
+        },
+      ],
     })),
   },
 };

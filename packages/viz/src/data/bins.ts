@@ -26,7 +26,8 @@ export function binHistogram(spec: HistogramChart): Binned {
     const step = t.length > 1 ? t[1]! - t[0]! : hi - lo;
     edges = t.filter((v) => v >= lo && v <= hi);
     while (edges.length === 0 || edges[0]! > lo) edges.unshift((edges[0] ?? hi) - step);
-    while (edges[edges.length - 1]! < hi || edges.length < 2) edges.push(edges[edges.length - 1]! + step);
+    while (edges[edges.length - 1]! < hi || edges.length < 2)
+      edges.push(edges[edges.length - 1]! + step);
     edges = edges.map((v) => Number(v.toPrecision(12)));
   }
   const n = edges.length - 1;

@@ -52,7 +52,9 @@ export function validateSpec(spec: ChartSpec, where = 'spec'): void {
       if (typeof spec.bins === 'object') {
         const e = spec.bins.edges;
         need(
-          isNums(e) && e.length >= 2 && e.every((v, i) => Number.isFinite(v) && (i === 0 || v > e[i - 1]!)),
+          isNums(e) &&
+            e.length >= 2 &&
+            e.every((v, i) => Number.isFinite(v) && (i === 0 || v > e[i - 1]!)),
           `${where}.bins.edges: expected at least 2 finite, strictly increasing numbers`,
         );
       }

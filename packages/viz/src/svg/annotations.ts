@@ -5,20 +5,40 @@ import type { PlotRect } from './layout.js';
 import type { NumericAxis } from './scale.js';
 import { HALO } from './theme.js';
 
-
 /** Dashed reference lines and text labels in data coordinates; ones that cannot be placed are skipped. */
-export function annotations(list: readonly Annotation[], x: NumericAxis, y: NumericAxis, r: PlotRect): string {
+export function annotations(
+  list: readonly Annotation[],
+  x: NumericAxis,
+  y: NumericAxis,
+  r: PlotRect,
+): string {
   let out = '';
   for (const a of list) {
     if (a.kind === 'vline') {
       if (!plottable(a.x, x.kind)) continue;
       const px = x.scale(a.x);
-      out += el('line', { x1: px, x2: px, y1: r.top, y2: r.bottom, stroke: 'currentColor', 'stroke-opacity': '0.7', 'stroke-dasharray': '4 3' });
+      out += el('line', {
+        x1: px,
+        x2: px,
+        y1: r.top,
+        y2: r.bottom,
+        stroke: 'currentColor',
+        'stroke-opacity': '0.7',
+        'stroke-dasharray': '4 3',
+      });
       if (a.label) out += text({ x: px + 4, y: r.top + 12, style: HALO }, a.label);
     } else if (a.kind === 'hline') {
       if (!plottable(a.y, y.kind)) continue;
       const py = y.scale(a.y);
-      out += el('line', { x1: r.left, x2: r.right, y1: py, y2: py, stroke: 'currentColor', 'stroke-opacity': '0.7', 'stroke-dasharray': '4 3' });
+      out += el('line', {
+        x1: r.left,
+        x2: r.right,
+        y1: py,
+        y2: py,
+        stroke: 'currentColor',
+        'stroke-opacity': '0.7',
+        'stroke-dasharray': '4 3',
+      });
       if (a.label) out += text({ x: r.left + 4, y: py - 4, style: HALO }, a.label);
     } else {
       if (!plottable(a.x, x.kind) || !plottable(a.y, y.kind)) continue;

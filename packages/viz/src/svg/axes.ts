@@ -17,17 +17,51 @@ export function drawFrame(
   if (x) {
     for (const [i, t] of x.ticks.entries()) {
       const px = x.scale(t);
-      back += el('line', { x1: px, x2: px, y1: r.top, y2: r.bottom, stroke: 'currentColor', 'stroke-opacity': '0.12' });
-      front += el('line', { x1: px, x2: px, y1: r.bottom, y2: r.bottom + 5, stroke: 'currentColor', 'stroke-opacity': '0.6' });
-      front += text({ x: px, y: r.bottom + 17, 'text-anchor': 'middle', 'fill-opacity': '0.85' }, x.labels[i] ?? '');
+      back += el('line', {
+        x1: px,
+        x2: px,
+        y1: r.top,
+        y2: r.bottom,
+        stroke: 'currentColor',
+        'stroke-opacity': '0.12',
+      });
+      front += el('line', {
+        x1: px,
+        x2: px,
+        y1: r.bottom,
+        y2: r.bottom + 5,
+        stroke: 'currentColor',
+        'stroke-opacity': '0.6',
+      });
+      front += text(
+        { x: px, y: r.bottom + 17, 'text-anchor': 'middle', 'fill-opacity': '0.85' },
+        x.labels[i] ?? '',
+      );
     }
   }
   if (y) {
     for (const [i, t] of y.ticks.entries()) {
       const py = y.scale(t);
-      back += el('line', { x1: r.left, x2: r.right, y1: py, y2: py, stroke: 'currentColor', 'stroke-opacity': '0.12' });
-      front += el('line', { x1: r.left - 5, x2: r.left, y1: py, y2: py, stroke: 'currentColor', 'stroke-opacity': '0.6' });
-      front += text({ x: r.left - 8, y: py + 4, 'text-anchor': 'end', 'fill-opacity': '0.85' }, y.labels[i] ?? '');
+      back += el('line', {
+        x1: r.left,
+        x2: r.right,
+        y1: py,
+        y2: py,
+        stroke: 'currentColor',
+        'stroke-opacity': '0.12',
+      });
+      front += el('line', {
+        x1: r.left - 5,
+        x2: r.left,
+        y1: py,
+        y2: py,
+        stroke: 'currentColor',
+        'stroke-opacity': '0.6',
+      });
+      front += text(
+        { x: r.left - 8, y: py + 4, 'text-anchor': 'end', 'fill-opacity': '0.85' },
+        y.labels[i] ?? '',
+      );
     }
   }
   front += el('path', {
@@ -37,12 +71,21 @@ export function drawFrame(
     'stroke-opacity': '0.6',
   });
   if (xLabel) {
-    front += text({ x: (r.left + r.right) / 2, y: r.bottom + 36, 'text-anchor': 'middle', 'font-size': '12' }, xLabel);
+    front += text(
+      { x: (r.left + r.right) / 2, y: r.bottom + 36, 'text-anchor': 'middle', 'font-size': '12' },
+      xLabel,
+    );
   }
   if (yLabel) {
     const cy = (r.top + r.bottom) / 2;
     front += text(
-      { x: 14, y: cy, 'text-anchor': 'middle', 'font-size': '12', transform: `rotate(-90 14 ${fmt(cy)})` },
+      {
+        x: 14,
+        y: cy,
+        'text-anchor': 'middle',
+        'font-size': '12',
+        transform: `rotate(-90 14 ${fmt(cy)})`,
+      },
       yLabel,
     );
   }

@@ -7,8 +7,8 @@ import type { BarChart } from '../spec/bar.js';
 import { drawFrame } from './axes.js';
 import { svgDocument } from './document.js';
 import { el, text, textWidth } from './el.js';
-import { type SvgContext, plotRect } from './layout.js';
-import { type LegendEntry, drawLegend } from './legend.js';
+import { plotRect, type SvgContext } from './layout.js';
+import { drawLegend, type LegendEntry } from './legend.js';
 import { numericAxis, safeDomain } from './scale.js';
 import { seriesColor } from './theme.js';
 
@@ -17,14 +17,21 @@ export function barSvg(spec: BarChart, ctx: SvgContext): string {
   const logMag = spec.valueScale === 'log-magnitude';
   const all = spec.series.flatMap((s) => s.values);
   const usable = (v: number) => Number.isFinite(v) && (!logMag || v !== 0);
-  const ext = logMag ? extentOf(all.map(Math.abs), 'log') : extentOf([0, ...all.filter(Number.isFinite)]);
+  const ext = logMag
+    ? extentOf(all.map(Math.abs), 'log')
+    : extentOf([0, ...all.filter(Number.isFinite)]);
   const longest = Math.max(0, ...spec.categories.map((c) => textWidth(c, 11)));
   const band0 = plotRect(ctx);
   // Rotate category labels when they would collide.
   const slot = (band0.right - band0.left) / Math.max(1, spec.categories.length);
   const rotate = longest > slot - 4;
   const r = rotate ? { ...band0, bottom: band0.bottom - Math.min(60, longest * 0.7) } : band0;
-  const y = numericAxis(safeDomain(ext, logMag ? 'log' : 'linear'), [r.bottom, r.top], logMag ? 'log' : 'linear', 6);
+  const y = numericAxis(
+    safeDomain(ext, logMag ? 'log' : 'linear'),
+    [r.bottom, r.top],
+    logMag ? 'log' : 'linear',
+    6,
+  );
   const bx = scaleBand<number>()
     .domain(spec.categories.map((_, i) => i))
     .range([r.left, r.right])
@@ -32,7 +39,14 @@ export function barSvg(spec: BarChart, ctx: SvgContext): string {
     .paddingOuter(0.1);
   const inner = bx.bandwidth() / Math.max(1, spec.series.length);
   const base = logMag ? r.bottom : y.scale(0);
-  const frame = drawFrame(r, spec.title, undefined, y, rotate ? undefined : spec.xLabel, spec.yLabel ?? (logMag ? '|value| (log)' : undefined));
+  const frame = drawFrame(
+    r,
+    spec.title,
+    undefined,
+    y,
+    rotate ? undefined : spec.xLabel,
+    spec.yLabel ?? (logMag ? '|value| (log)' : undefined),
+  );
   let body = '';
   let dropped = 0;
   let negatives = 0;
@@ -59,21 +73,53 @@ export function barSvg(spec: BarChart, ctx: SvgContext): string {
       });
     }
   }
-  if (!logMag) body += el('line', { x1: r.left, x2: r.right, y1: base, y2: base, stroke: 'currentColor', 'stroke-opacity': '0.8' });
+  if (!logMag)
+    body += el('line', {
+      x1: r.left,
+      x2: r.right,
+      y1: base,
+      y2: base,
+      stroke: 'currentColor',
+      'stroke-opacity': '0.8',
+    });
   for (const [ci, cat] of spec.categories.entries()) {
     const cx = (bx(ci) ?? r.left) + bx.bandwidth() / 2;
     body += rotate
-      ? text({ x: cx, y: r.bottom + 12, 'text-anchor': 'end', transform: `rotate(-40 ${fmt(cx)} ${fmt(r.bottom + 12)})` }, cat)
+      ? text(
+          {
+            x: cx,
+            y: r.bottom + 12,
+            'text-anchor': 'end',
+            transform: `rotate(-40 ${fmt(cx)} ${fmt(r.bottom + 12)})`,
+          },
+          cat,
+        )
       : text({ x: cx, y: r.bottom + 17, 'text-anchor': 'middle' }, cat);
   }
-  const entries: LegendEntry[] = spec.series.map((s, i) => ({ name: s.name, color: seriesColor(s.colorIndex ?? i), swatch: 'box' as const }));
-  if (logMag && negatives) entries.push({ name: 'outlined: negative', color: 'currentColor', swatch: 'outline' });
+  const entries: LegendEntry[] = spec.series.map((s, i) => ({
+    name: s.name,
+    color: seriesColor(s.colorIndex ?? i),
+    swatch: 'box' as const,
+  }));
+  if (logMag && negatives)
+    entries.push({ name: 'outlined: negative', color: 'currentColor', swatch: 'outline' });
   const legend = drawLegend(entries, r, spec.legend);
   const summary =
     `Bar chart of ${spec.categories.length} categories and ${spec.series.length} series${logMag ? ', heights are |value| on a log scale' : ''}. ` +
     spec.series
-      .map((s) => `${s.name}: ${s.values.map((v, i) => `${spec.categories[i]} ${label(v)}`).join(', ')}.`)
+      .map(
+        (s) =>
+          `${s.name}: ${s.values.map((v, i) => `${spec.categories[i]} ${label(v)}`).join(', ')}.`,
+      )
       .join(' ') +
-    droppedNote(dropped, 'values', logMag).replace('not positive on a log axis', 'zero on a log-magnitude axis');
-  return svgDocument({ ...ctx, title: spec.title, desc: joinDesc(spec.description, summary), body: frame.back + body + frame.front + legend });
+    droppedNote(dropped, 'values', logMag).replace(
+      'not positive on a log axis',
+      'zero on a log-magnitude axis',
+    );
+  return svgDocument({
+    ...ctx,
+    title: spec.title,
+    desc: joinDesc(spec.description, summary),
+    body: frame.back + body + frame.front + legend,
+  });
 }

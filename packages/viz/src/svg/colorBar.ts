@@ -25,8 +25,19 @@ export function colorBar(
   }
   for (let i = 0; i <= n; i += step) {
     const y = r.bottom - (h * i) / n;
-    out += text({ x: x + w + 4, y: y + 4, 'font-size': '10', 'fill-opacity': '0.85' }, label(edges[i]!));
+    out += text(
+      { x: x + w + 4, y: y + 4, 'font-size': '10', 'fill-opacity': '0.85' },
+      label(edges[i]!),
+    );
   }
-  out += el('rect', { x, y: r.top, width: w, height: h, fill: 'none', stroke: 'currentColor', 'stroke-opacity': '0.4' });
+  out += el('rect', {
+    x,
+    y: r.top,
+    width: w,
+    height: h,
+    fill: 'none',
+    stroke: 'currentColor',
+    'stroke-opacity': '0.4',
+  });
   return el('g', { class: 'dl8-colorbar' }, out);
 }

@@ -6,15 +6,15 @@ import { contourThresholds } from '../data/levels.js';
 import { extentOf, plottable, toRuns } from '../data/points.js';
 import type { ContourChart } from '../spec/contour.js';
 import { drawFrame } from './axes.js';
-import { colorBar } from './colorBar.js';
 import { ramp } from './color.js';
+import { colorBar } from './colorBar.js';
 import { svgDocument } from './document.js';
 import { el, text } from './el.js';
-import { type SvgContext, plotRect } from './layout.js';
+import { plotRect, type SvgContext } from './layout.js';
 import { drawLegend } from './legend.js';
 import { clipRect, polyline } from './path.js';
 import { numericAxis, safeDomain } from './scale.js';
-import { BG, HALO, VIRIDIS, seriesColor } from './theme.js';
+import { BG, HALO, seriesColor, VIRIDIS } from './theme.js';
 
 /** Renders level sets of a sampled function (d3-contour) with trajectories drawn on top. */
 export function contourSvg(spec: ContourChart, ctx: SvgContext): string {
@@ -30,7 +30,12 @@ export function contourSvg(spec: ContourChart, ctx: SvgContext): string {
   const x = numericAxis(spec.xAxis?.domain ?? safeDomain(gx, xs), [r.left, r.right], xs, 6, true);
   const y = numericAxis(spec.yAxis?.domain ?? safeDomain(gy, ys), [r.bottom, r.top], ys, 6, true);
   const color = ramp(VIRIDIS);
-  const tOf = (v: number) => (hi > lo ? (v - lo) / (hi - lo) : 0.5);
+  // Colour by level rank, so geometric (log) levels spread over the whole ramp.
+  const tOf = (v: number) => {
+    let k = 0;
+    while (k < thresholds.length && thresholds[k]! <= v) k++;
+    return thresholds.length ? k / thresholds.length : 0.5;
+  };
   // Grid coordinates from d3-contour put sample i at i + 0.5.
   const toPx = (p: number[]): [number, number] => {
     const dx = indexToData(g.x, p[0]! - 0.5);
@@ -39,7 +44,14 @@ export function contourSvg(spec: ContourChart, ctx: SvgContext): string {
   };
   const gen = contours().size([g.x.length, g.y.length]).thresholds(thresholds);
   let body = '';
-  if (filled) body += el('rect', { x: r.left, y: r.top, width: r.right - r.left, height: r.bottom - r.top, fill: color(0) });
+  if (filled)
+    body += el('rect', {
+      x: r.left,
+      y: r.top,
+      width: r.right - r.left,
+      height: r.bottom - r.top,
+      fill: color(0),
+    });
   const bands = thresholds.length ? gen(z) : [];
   for (const [k, mp] of bands.entries()) {
     const d = mp.coordinates
@@ -48,7 +60,12 @@ export function contourSvg(spec: ContourChart, ctx: SvgContext): string {
     if (!d) continue;
     body += filled
       ? el('path', { d, fill: color(tOf(mp.value)), 'data-level': label(mp.value) })
-      : el('path', { d, fill: 'none', style: `stroke:${color(0.15 + 0.7 * (k / Math.max(1, bands.length - 1)))}`, 'stroke-width': 1.5 });
+      : el('path', {
+          d,
+          fill: 'none',
+          style: `stroke:${color(0.15 + 0.7 * (k / Math.max(1, bands.length - 1)))}`,
+          'stroke-width': 1.5,
+        });
   }
   let top = '';
   const trajs = spec.trajectories ?? [];
@@ -58,23 +75,57 @@ export function contourSvg(spec: ContourChart, ctx: SvgContext): string {
     const { runs, dropped: d } = toRuns(t.x, t.y, xs, ys);
     dropped += d;
     const px = runs.map((run) => run.map(([a, b]) => [x.scale(a), y.scale(b)] as [number, number]));
-    const path = px.filter((run) => run.length > 1).map(polyline).join('');
+    const path = px
+      .filter((run) => run.length > 1)
+      .map(polyline)
+      .join('');
     if (path) {
-      top += el('path', { d: path, fill: 'none', style: `stroke:${BG}`, 'stroke-width': 4.5, 'stroke-linejoin': 'round' });
-      top += el('path', { d: path, fill: 'none', style: `stroke:${c}`, 'stroke-width': 2, 'stroke-linejoin': 'round' });
+      top += el('path', {
+        d: path,
+        fill: 'none',
+        style: `stroke:${BG}`,
+        'stroke-width': 4.5,
+        'stroke-linejoin': 'round',
+      });
+      top += el('path', {
+        d: path,
+        fill: 'none',
+        style: `stroke:${c}`,
+        'stroke-width': 2,
+        'stroke-linejoin': 'round',
+      });
     }
     const all = px.flat();
     const first = all[0];
     const last = all[all.length - 1];
-    if (first) top += el('circle', { cx: first[0], cy: first[1], r: 4.5, style: `fill:${BG};stroke:${c}`, 'stroke-width': 2 });
-    if (last && all.length > 1) top += el('circle', { cx: last[0], cy: last[1], r: 4.5, style: `fill:${c};stroke:${BG}`, 'stroke-width': 1.5 });
+    if (first)
+      top += el('circle', {
+        cx: first[0],
+        cy: first[1],
+        r: 4.5,
+        style: `fill:${BG};stroke:${c}`,
+        'stroke-width': 2,
+      });
+    if (last && all.length > 1)
+      top += el('circle', {
+        cx: last[0],
+        cy: last[1],
+        r: 4.5,
+        style: `fill:${c};stroke:${BG}`,
+        'stroke-width': 1.5,
+      });
     const every = Math.max(0, Math.round(t.labelEvery ?? 0));
     if (every > 0) {
+      const placed: [number, number][] = [];
       for (let s = 0; s < t.x.length; s += every) {
         const a = t.x[s]!;
         const b = t.y[s]!;
         if (!plottable(a, xs) || !plottable(b, ys)) continue;
-        top += text({ x: x.scale(a) + 6, y: y.scale(b) - 6, 'font-size': '10', style: HALO }, String(s));
+        const p: [number, number] = [x.scale(a) + 6, y.scale(b) - 6];
+        // Skip labels that would overprint one already placed.
+        if (placed.some(([u, v]) => Math.abs(u - p[0]) < 22 && Math.abs(v - p[1]) < 12)) continue;
+        placed.push(p);
+        top += text({ x: p[0], y: p[1], 'font-size': '10', style: HALO }, String(s));
       }
     }
   }
@@ -82,7 +133,11 @@ export function contourSvg(spec: ContourChart, ctx: SvgContext): string {
   const frame = drawFrame(r, spec.title, x, y, spec.xAxis?.label, spec.yAxis?.label);
   const bar = filled ? colorBar(r, thresholds, lo, hi, (v) => color(tOf(v)), spec.zLabel) : '';
   const legend = drawLegend(
-    trajs.map((t, i) => ({ name: t.name, color: seriesColor(t.colorIndex ?? i), swatch: 'line' as const })),
+    trajs.map((t, i) => ({
+      name: t.name,
+      color: seriesColor(t.colorIndex ?? i),
+      swatch: 'line' as const,
+    })),
     r,
     spec.legend ?? (trajs.length ? 'top-right' : 'none'),
   );

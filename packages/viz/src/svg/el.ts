@@ -19,5 +19,5 @@ export function text(attrs: Record<string, AttrValue>, content: string): string 
 
 /** Rough width in pixels of a string at a font size (no DOM to measure with). */
 export function textWidth(s: string, size: number): number {
-  return s.length * size * 0.58;
+  return s.length * size * 0.62;
 }

@@ -27,5 +27,10 @@ export function gridSvg(
     });
   }
   const summary = `${n} charts in ${rows} row${rows === 1 ? '' : 's'} of ${columns}: ${spec.charts.map((c) => c.title).join('; ')}.`;
-  return svgDocument({ ...ctx, title: spec.title, desc: joinDesc(spec.description, summary), body });
+  return svgDocument({
+    ...ctx,
+    title: spec.title,
+    desc: joinDesc(spec.description, summary),
+    body,
+  });
 }

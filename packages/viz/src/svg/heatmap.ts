@@ -7,7 +7,7 @@ import { ramp, textOn } from './color.js';
 import { colorBar } from './colorBar.js';
 import { svgDocument } from './document.js';
 import { el, text, textWidth } from './el.js';
-import { type SvgContext, plotRect } from './layout.js';
+import { plotRect, type SvgContext } from './layout.js';
 import { DIVERGING, VIRIDIS } from './theme.js';
 
 /** Renders a matrix as coloured cells: diverging around `center` (default) or sequential. */
@@ -22,7 +22,11 @@ export function heatmapSvg(spec: HeatmapChart, ctx: SvgContext): string {
   const diverging = (spec.scale ?? 'diverging') === 'diverging';
   const center = Number.isFinite(spec.center) ? spec.center! : 0;
   const span = Math.max(Math.abs(ext[0] - center), Math.abs(ext[1] - center)) || 1;
-  const [lo, hi] = diverging ? [center - span, center + span] : ext[1] > ext[0] ? ext : [ext[0] - 1, ext[0] + 1];
+  const [lo, hi] = diverging
+    ? [center - span, center + span]
+    : ext[1] > ext[0]
+      ? ext
+      : [ext[0] - 1, ext[0] + 1];
   const color = ramp(diverging ? DIVERGING : VIRIDIS);
   const col = (v: number) => color((v - lo) / (hi - lo));
   const cw = (r.right - r.left) / Math.max(1, cols);
@@ -38,27 +42,71 @@ export function heatmapSvg(spec: HeatmapChart, ctx: SvgContext): string {
       const y = r.top + i * ch;
       if (!Number.isFinite(v)) {
         bad++;
-        body += el('rect', { x, y, width: cw, height: ch, fill: 'currentColor', 'fill-opacity': '0.06' });
+        body += el('rect', {
+          x,
+          y,
+          width: cw,
+          height: ch,
+          fill: 'currentColor',
+          'fill-opacity': '0.06',
+        });
         continue;
       }
       const fill = col(v);
       body += el('rect', { x, y, width: cw, height: ch, fill });
-      if (show) body += text({ x: x + cw / 2, y: y + ch / 2 + fontSize * 0.35, 'text-anchor': 'middle', 'font-size': fmtSize(fontSize), fill: textOn(fill) }, label(v));
+      if (show)
+        body += text(
+          {
+            x: x + cw / 2,
+            y: y + ch / 2 + fontSize * 0.35,
+            'text-anchor': 'middle',
+            'font-size': fmtSize(fontSize),
+            fill: textOn(fill),
+          },
+          label(v),
+        );
     }
   }
   const rs = Math.max(1, Math.ceil(14 / ch));
-  for (let i = 0; i < rows; i += rs) body += text({ x: r.left - 6, y: r.top + (i + 0.5) * ch + 4, 'text-anchor': 'end' }, rowLabels[i] ?? '');
+  for (let i = 0; i < rows; i += rs)
+    body += text(
+      { x: r.left - 6, y: r.top + (i + 0.5) * ch + 4, 'text-anchor': 'end' },
+      rowLabels[i] ?? '',
+    );
   const cs = Math.max(1, Math.ceil((Math.max(...colLabels.map((s) => textWidth(s, 11))) + 6) / cw));
-  for (let j = 0; j < cols; j += cs) body += text({ x: r.left + (j + 0.5) * cw, y: r.bottom + 16, 'text-anchor': 'middle' }, colLabels[j] ?? '');
-  if (spec.xLabel) body += text({ x: (r.left + r.right) / 2, y: r.bottom + 36, 'text-anchor': 'middle', 'font-size': '12' }, spec.xLabel);
-  if (spec.yLabel) body += text({ x: 14, y: (r.top + r.bottom) / 2, 'text-anchor': 'middle', 'font-size': '12', transform: `rotate(-90 14 ${fmt((r.top + r.bottom) / 2)})` }, spec.yLabel);
+  for (let j = 0; j < cols; j += cs)
+    body += text(
+      { x: r.left + (j + 0.5) * cw, y: r.bottom + 16, 'text-anchor': 'middle' },
+      colLabels[j] ?? '',
+    );
+  if (spec.xLabel)
+    body += text(
+      { x: (r.left + r.right) / 2, y: r.bottom + 36, 'text-anchor': 'middle', 'font-size': '12' },
+      spec.xLabel,
+    );
+  if (spec.yLabel)
+    body += text(
+      {
+        x: 14,
+        y: (r.top + r.bottom) / 2,
+        'text-anchor': 'middle',
+        'font-size': '12',
+        transform: `rotate(-90 14 ${fmt((r.top + r.bottom) / 2)})`,
+      },
+      spec.yLabel,
+    );
   const ticks = Array.from({ length: 9 }, (_, k) => lo + ((hi - lo) * (k + 1)) / 10);
   body += colorBar(r, ticks, lo, hi, col, spec.valueLabel);
   const summary =
     `Heatmap of ${rows} rows by ${cols} columns, values from ${label(ext[0])} to ${label(ext[1])}, ` +
     `${diverging ? `diverging colours centred on ${label(center)} (blue below, red above)` : 'sequential colours (dark low, yellow high)'}.` +
     droppedNote(bad, 'cells').replace('left out', 'left blank');
-  return svgDocument({ ...ctx, title: spec.title, desc: joinDesc(spec.description, summary), body });
+  return svgDocument({
+    ...ctx,
+    title: spec.title,
+    desc: joinDesc(spec.description, summary),
+    body,
+  });
 }
 
 function fmtSize(v: number): string {

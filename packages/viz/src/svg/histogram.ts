@@ -5,7 +5,7 @@ import type { HistogramChart } from '../spec/histogram.js';
 import { drawFrame } from './axes.js';
 import { svgDocument } from './document.js';
 import { el } from './el.js';
-import { type SvgContext, plotRect } from './layout.js';
+import { plotRect, type SvgContext } from './layout.js';
 import { drawLegend } from './legend.js';
 import { polyline } from './path.js';
 import { numericAxis } from './scale.js';
@@ -19,7 +19,14 @@ export function histogramSvg(spec: HistogramChart, ctx: SvgContext): string {
   const x = numericAxis([edges[0]!, edges[n]!], [r.left, r.right], 'linear', 6, true);
   const top = Math.max(0, ...heights.flat());
   const y = numericAxis([0, top > 0 ? top : 1], [r.bottom, r.top], 'linear', 5);
-  const frame = drawFrame(r, spec.title, x, y, spec.xAxis?.label, spec.yLabel ?? (spec.normalize === 'density' ? 'density' : 'count'));
+  const frame = drawFrame(
+    r,
+    spec.title,
+    x,
+    y,
+    spec.xAxis?.label,
+    spec.yLabel ?? (spec.normalize === 'density' ? 'density' : 'count'),
+  );
   let body = '';
   for (const [i, s] of spec.series.entries()) {
     const c = seriesColor(s.colorIndex ?? i);
@@ -30,15 +37,34 @@ export function histogramSvg(spec: HistogramChart, ctx: SvgContext): string {
       const x0 = x.scale(edges[b]!);
       const x1 = x.scale(edges[b + 1]!);
       const y0 = y.scale(h[b]!);
-      if (h[b]! > 0) bars += el('rect', { x: x0, y: y0, width: Math.max(0, x1 - x0), height: Math.max(0, y.scale(0) - y0) });
+      if (h[b]! > 0)
+        bars += el('rect', {
+          x: x0,
+          y: y0,
+          width: Math.max(0, x1 - x0),
+          height: Math.max(0, y.scale(0) - y0),
+        });
       outline.push([x0, y0], [x1, y0]);
     }
     outline.push([x.scale(edges[n]!), y.scale(0)]);
-    body += el('g', { style: `fill:${c}`, 'fill-opacity': spec.series.length > 1 ? '0.35' : '0.6' }, bars || ' ');
-    body += el('path', { d: polyline(outline), fill: 'none', style: `stroke:${c}`, 'stroke-width': 1.75 });
+    body += el(
+      'g',
+      { style: `fill:${c}`, 'fill-opacity': spec.series.length > 1 ? '0.35' : '0.6' },
+      bars || ' ',
+    );
+    body += el('path', {
+      d: polyline(outline),
+      fill: 'none',
+      style: `stroke:${c}`,
+      'stroke-width': 1.75,
+    });
   }
   const legend = drawLegend(
-    spec.series.map((s, i) => ({ name: s.name, color: seriesColor(s.colorIndex ?? i), swatch: 'box' as const })),
+    spec.series.map((s, i) => ({
+      name: s.name,
+      color: seriesColor(s.colorIndex ?? i),
+      swatch: 'box' as const,
+    })),
     r,
     spec.legend,
   );
@@ -51,6 +77,14 @@ export function histogramSvg(spec: HistogramChart, ctx: SvgContext): string {
         return `${s.name}: ${s.values.length - dropped[i]!} values, tallest bin ${label(edges[peak]!)} to ${label(edges[peak + 1]!)}.`;
       })
       .join(' ') +
-    droppedNote(dropped.reduce((a, b) => a + b, 0), 'values (not finite or outside the bins)').replace(': not finite', '');
-  return svgDocument({ ...ctx, title: spec.title, desc: joinDesc(spec.description, summary), body: frame.back + body + frame.front + legend });
+    droppedNote(
+      dropped.reduce((a, b) => a + b, 0),
+      'values (not finite or outside the bins)',
+    ).replace(': not finite', '');
+  return svgDocument({
+    ...ctx,
+    title: spec.title,
+    desc: joinDesc(spec.description, summary),
+    body: frame.back + body + frame.front + legend,
+  });
 }

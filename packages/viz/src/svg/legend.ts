@@ -12,11 +12,18 @@ export interface LegendEntry {
 }
 
 /** A boxed legend in a corner of the plot; nothing when hidden or with fewer than two entries. */
-export function drawLegend(entries: LegendEntry[], r: PlotRect, pos: LegendPosition | undefined): string {
+export function drawLegend(
+  entries: LegendEntry[],
+  r: PlotRect,
+  pos: LegendPosition | undefined,
+): string {
   const where = pos ?? (entries.length >= 2 ? 'top-right' : 'none');
   if (where === 'none' || entries.length === 0) return '';
   const row = 16;
-  const w = Math.min(r.right - r.left - 8, 34 + Math.max(...entries.map((e) => textWidth(e.name, 11))));
+  const w = Math.min(
+    r.right - r.left - 8,
+    34 + Math.max(...entries.map((e) => textWidth(e.name, 11))),
+  );
   const h = entries.length * row + 8;
   const x = where.endsWith('left') ? r.left + 8 : r.right - 8 - w;
   const y = where.startsWith('top') ? r.top + 8 : r.bottom - 8 - h;
@@ -34,7 +41,15 @@ export function drawLegend(entries: LegendEntry[], r: PlotRect, pos: LegendPosit
   for (const [i, e] of entries.entries()) {
     const cy = y + 4 + row * i + row / 2;
     if (e.swatch === 'line') {
-      out += el('line', { x1: x + 6, x2: x + 24, y1: cy, y2: cy, style: `stroke:${e.color}`, 'stroke-width': 2.5, 'stroke-dasharray': e.dash });
+      out += el('line', {
+        x1: x + 6,
+        x2: x + 24,
+        y1: cy,
+        y2: cy,
+        style: `stroke:${e.color}`,
+        'stroke-width': 2.5,
+        'stroke-dasharray': e.dash,
+      });
     } else {
       out += el('rect', {
         x: x + 8,

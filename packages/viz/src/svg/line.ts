@@ -2,11 +2,11 @@ import { droppedNote, joinDesc, rangeText } from '../data/describe.js';
 import { label } from '../data/label.js';
 import { extentOf, toRuns } from '../data/points.js';
 import type { LineChart } from '../spec/line.js';
-import { drawFrame } from './axes.js';
 import { annotations } from './annotations.js';
+import { drawFrame } from './axes.js';
 import { svgDocument } from './document.js';
 import { el } from './el.js';
-import { type SvgContext, plotRect } from './layout.js';
+import { plotRect, type SvgContext } from './layout.js';
 import { drawLegend } from './legend.js';
 import { marker } from './marker.js';
 import { clipRect, polyline } from './path.js';
@@ -20,17 +20,37 @@ export function lineSvg(spec: LineChart, ctx: SvgContext): string {
   const series = spec.series.map((s, i) => ({ s, i, ...toRuns(s.x, s.y, xs, ys) }));
   const pts = series.flatMap((d) => d.runs.flat());
   const ann = spec.annotations ?? [];
-  const xExt = extentOf([...pts.map((p) => p[0]), ...ann.flatMap((a) => (a.kind === 'hline' ? [] : [a.x]))], xs);
-  const yExt = extentOf([...pts.map((p) => p[1]), ...ann.flatMap((a) => (a.kind === 'vline' ? [] : [a.y]))], ys);
+  const xExt = extentOf(
+    [...pts.map((p) => p[0]), ...ann.flatMap((a) => (a.kind === 'hline' ? [] : [a.x]))],
+    xs,
+  );
+  const yExt = extentOf(
+    [...pts.map((p) => p[1]), ...ann.flatMap((a) => (a.kind === 'vline' ? [] : [a.y]))],
+    ys,
+  );
   const r = plotRect(ctx);
-  const x = numericAxis(spec.xAxis?.domain ?? safeDomain(xExt, xs), [r.left, r.right], xs, 6, !!spec.xAxis?.domain);
-  const y = numericAxis(spec.yAxis?.domain ?? safeDomain(yExt, ys), [r.bottom, r.top], ys, 6, !!spec.yAxis?.domain);
+  const x = numericAxis(
+    spec.xAxis?.domain ?? safeDomain(xExt, xs),
+    [r.left, r.right],
+    xs,
+    6,
+    !!spec.xAxis?.domain,
+  );
+  const y = numericAxis(
+    spec.yAxis?.domain ?? safeDomain(yExt, ys),
+    [r.bottom, r.top],
+    ys,
+    6,
+    !!spec.yAxis?.domain,
+  );
   const frame = drawFrame(r, spec.title, x, y, spec.xAxis?.label, spec.yAxis?.label);
   const clip = `${ctx.id}-clip`;
   let body = '';
   for (const d of series) {
     const color = seriesColor(d.s.colorIndex ?? d.i);
-    const px = d.runs.map((run) => run.map(([a, b]) => [x.scale(a), y.scale(b)] as [number, number]));
+    const px = d.runs.map((run) =>
+      run.map(([a, b]) => [x.scale(a), y.scale(b)] as [number, number]),
+    );
     const path = px
       .filter((run) => run.length > 1)
       .map(polyline)
@@ -48,7 +68,8 @@ export function lineSvg(spec: LineChart, ctx: SvgContext): string {
     // Isolated points would vanish without a marker, so they always get one.
     for (const run of px) {
       for (const [a, b] of run) {
-        const shape = d.s.marker && d.s.marker !== 'none' ? d.s.marker : run.length === 1 ? 'circle' : 'none';
+        const shape =
+          d.s.marker && d.s.marker !== 'none' ? d.s.marker : run.length === 1 ? 'circle' : 'none';
         body += marker(shape, a, b, color);
       }
     }

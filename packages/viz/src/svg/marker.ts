@@ -11,7 +11,10 @@ export function marker(shape: MarkerShape, x: number, y: number, color: string, 
     case 'square':
       return el('rect', { x: x - r, y: y - r, width: 2 * r, height: 2 * r, style });
     case 'triangle':
-      return el('path', { d: `M${fmt(x)},${fmt(y - r * 1.2)}l${fmt(r)},${fmt(r * 2)}h${fmt(-2 * r)}z`, style });
+      return el('path', {
+        d: `M${fmt(x)},${fmt(y - r * 1.2)}l${fmt(r)},${fmt(r * 2)}h${fmt(-2 * r)}z`,
+        style,
+      });
     default:
       return '';
   }

@@ -6,10 +6,19 @@ export const FG = 'var(--dl8-fg, var(--vscode-editor-foreground, #222))';
 /** Background painted behind every chart. */
 export const BG = 'var(--dl8-bg, var(--vscode-editor-background, #fff))';
 /** Font stack for all text. */
-export const FONT = 'var(--dl8-font, var(--vscode-font-family, system-ui, -apple-system, Segoe UI, sans-serif))';
+export const FONT =
+  'var(--dl8-font, var(--vscode-font-family, system-ui, -apple-system, Segoe UI, sans-serif))';
 
 /** Paul Tol's "bright" scheme: distinguishable with the common colour-vision deficiencies. */
-export const PALETTE = ['#4477AA', '#EE6677', '#228833', '#CCBB44', '#66CCEE', '#AA3377', '#BBBBBB'];
+export const PALETTE = [
+  '#4477AA',
+  '#EE6677',
+  '#228833',
+  '#CCBB44',
+  '#66CCEE',
+  '#AA3377',
+  '#BBBBBB',
+];
 
 /** The CSS colour of series i, overridable with --dl8-series-i. */
 export function seriesColor(i: number): string {

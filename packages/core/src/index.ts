@@ -1,11 +1,25 @@
 export { type GradcheckOptions, type GradcheckResult, gradcheck } from './autograd/gradcheck.js';
 export { isGradEnabled, noGrad } from './autograd/gradMode.js';
 export { type BackwardFn, Var, type VarLike } from './autograd/Var.js';
+export { type BlobsOptions, blobs } from './datasets/blobs.js';
+export {
+  type LinearRegressionOptions,
+  linearRegression,
+  type RegressionDataset,
+} from './datasets/linearRegression.js';
+export { type Batch, type MinibatchOptions, minibatches } from './datasets/minibatches.js';
+export { moons } from './datasets/moons.js';
+export { type SpiralsOptions, spirals } from './datasets/spirals.js';
+export type { ClassificationDataset, Dataset, DatasetOptions } from './datasets/types.js';
+export { xor } from './datasets/xor.js';
 export { ArgumentError, ShapeError } from './errors.js';
+export { accuracy } from './nn/accuracy.js';
 export { ReLU, Sigmoid, Tanh } from './nn/activations.js';
 export { Linear, type LinearOptions } from './nn/Linear.js';
 export { Module } from './nn/Module.js';
+export { mseLoss } from './nn/mseLoss.js';
 export { Sequential } from './nn/Sequential.js';
+export { softmaxCrossEntropy } from './nn/softmaxCrossEntropy.js';
 export { createRng, type Rng, rngFromState } from './rng/createRng.js';
 export { add, div, maximum, mul, pow, sub } from './tensor/arithmetic.js';
 export type { TensorLike } from './tensor/broadcastBinary.js';

@@ -28,3 +28,10 @@ export {
 } from './functional/runningStats.js';
 export { jsKernels } from './kernels/jsKernels.js';
 export type { BatchNormKernels, FloatArray } from './kernels/types.js';
+export {
+  BatchNorm,
+  type BatchNormGradient,
+  type BatchNormModuleOptions,
+} from './module/BatchNorm.js';
+export { type BatchNormUnfusedOptions, batchNormUnfused } from './module/batchNormUnfused.js';
+export { type BatchNormVarOptions, batchNormVar } from './module/batchNormVar.js';

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { runExperiment } from '../../src/index.js';
+
+describe('bn-running-stats', () => {
+  it('run: the train/eval gap shrinks as the batch grows', async () => {
+    const r = await runExperiment('bn-running-stats', {}, { seed: 0 });
+    const gap = r.tables![0]!.rows.map((row) => row[1] as number);
+    for (let i = 1; i < gap.length; i++) expect(gap[i]).toBeLessThan(gap[i - 1]!);
+    expect(r.metrics.gapSmallest).toBeGreaterThan(10 * r.metrics.gapLargest!);
+  });
+
+  it('run: a biased running variance (Keras) is (m - 1) / m of the truth, an unbiased one (PyTorch) is not', async () => {
+    const r = await runExperiment('bn-running-stats', {}, { seed: 0 });
+    const rows = r.tables![0]!.rows;
+    for (const row of rows) {
+      const m = row[0] as number;
+      expect(row[3] as number).toBeGreaterThan(0.93);
+      expect(row[3] as number).toBeLessThan(1.07);
+      expect(Math.abs((row[4] as number) - (m - 1) / m)).toBeLessThan(0.05);
+    }
+    expect(r.metrics.varRatioKerasSmallest).toBeLessThan(0.55);
+  });
+
+  it('run: eval outputs are wider with the biased variance at batch size 2, near 1 at 128', async () => {
+    const r = await runExperiment('bn-running-stats', {}, { seed: 0 });
+    expect(r.metrics.evalStdKerasSmallest).toBeGreaterThan(r.metrics.evalStdPytorchSmallest! + 0.2);
+    expect(r.metrics.evalStdKerasLargest).toBeCloseTo(1, 1);
+    expect(r.metrics.evalStdPytorchLargest).toBeCloseTo(1, 1);
+  });
+
+  it('run reports progress and stops with ExperimentAbortError when aborted', async () => {
+    const controller = new AbortController();
+    const seen: number[] = [];
+    const run = runExperiment(
+      'bn-running-stats',
+      {},
+      {
+        seed: 0,
+        signal: controller.signal,
+        onProgress: (done) => {
+          seen.push(done);
+          if (done === 2) controller.abort();
+        },
+      },
+    );
+    await expect(run).rejects.toMatchObject({ name: 'ExperimentAbortError' });
+    expect(seen).toEqual([1, 2]);
+  });
+});

@@ -11,12 +11,30 @@ import { UsageError } from './usageError.js';
 
 /** Subcommands, loaded only when called so that `--help` starts fast. */
 const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
-  tour: { summary: 'run every experiment, print the findings, write the HTML notes', load: async () => (await import('./commands/tour.js')).tour },
-  list: { summary: 'list the experiments (id, section, title)', load: async () => (await import('./commands/list.js')).list },
-  describe: { summary: "show an experiment's summary and parameters", load: async () => (await import('./commands/describe.js')).describe },
-  run: { summary: 'run one experiment and print its metrics and charts', load: async () => (await import('./commands/run.js')).run },
-  notes: { summary: 'read the chapter notes (or your own markdown) in the terminal', load: async () => (await import('./commands/notes.js')).notes },
-  export: { summary: 'write the notes as one self-contained HTML page', load: async () => (await import('./commands/export.js')).exportCommand },
+  tour: {
+    summary: 'run every experiment, print the findings, write the HTML notes',
+    load: async () => (await import('./commands/tour.js')).tour,
+  },
+  list: {
+    summary: 'list the experiments (id, section, title)',
+    load: async () => (await import('./commands/list.js')).list,
+  },
+  describe: {
+    summary: "show an experiment's summary and parameters",
+    load: async () => (await import('./commands/describe.js')).describe,
+  },
+  run: {
+    summary: 'run one experiment and print its metrics and charts',
+    load: async () => (await import('./commands/run.js')).run,
+  },
+  notes: {
+    summary: 'read the chapter notes (or your own markdown) in the terminal',
+    load: async () => (await import('./commands/notes.js')).notes,
+  },
+  export: {
+    summary: 'write the notes as one self-contained HTML page',
+    load: async () => (await import('./commands/export.js')).exportCommand,
+  },
 };
 
 /** The text of `dl8 --help`. */
@@ -57,7 +75,9 @@ export async function main(argv: readonly string[], io: Io, signal: AbortSignal)
     if (!entry) {
       const hint = didYouMean(name, Object.keys(commands));
       const what = name.startsWith('-') ? `unknown option ${name}` : `unknown command "${name}"`;
-      throw new UsageError(`${what}${hint ? ` (did you mean "${hint}"?)` : ''}; commands: ${Object.keys(commands).join(', ')}`);
+      throw new UsageError(
+        `${what}${hint ? ` (did you mean "${hint}"?)` : ''}; commands: ${Object.keys(commands).join(', ')}`,
+      );
     }
     commandName = name;
     const command = await entry.load();
@@ -67,8 +87,12 @@ export async function main(argv: readonly string[], io: Io, signal: AbortSignal)
       io.stderr.write('dl8: interrupted\n');
       return 130;
     }
-    if (error instanceof UsageError || error instanceof UnknownExperimentError || error instanceof InvalidParamsError) {
-      const where = error instanceof UsageError ? error.command ?? commandName : commandName;
+    if (
+      error instanceof UsageError ||
+      error instanceof UnknownExperimentError ||
+      error instanceof InvalidParamsError
+    ) {
+      const where = error instanceof UsageError ? (error.command ?? commandName) : commandName;
       const more = where ? `dl8 ${where} --help` : 'dl8 --help';
       io.stderr.write(`dl8: ${error.message}\n(see \`${more}\`)\n`);
       return 2;

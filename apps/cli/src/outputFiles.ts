@@ -38,7 +38,9 @@ export function resultCsv(result: ExperimentResult): string {
   for (const t of tables) {
     const at = columns.map((c) => t.columns.indexOf(c));
     for (const row of t.rows) {
-      lines.push([t.title, ...at.map((j) => (j === -1 ? '' : (row[j] ?? '')))].map(csvCell).join(','));
+      lines.push(
+        [t.title, ...at.map((j) => (j === -1 ? '' : (row[j] ?? '')))].map(csvCell).join(','),
+      );
     }
   }
   return `${lines.join('\n')}\n`;

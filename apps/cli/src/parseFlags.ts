@@ -37,7 +37,8 @@ export function parseFlags(
   const flags: Record<string, string | boolean> = {};
   const positionals: string[] = [];
   const set = (name: string, value: string | boolean, shown: string) => {
-    if (Object.hasOwn(flags, name)) throw new UsageError(`${shown} was given more than once`, command);
+    if (Object.hasOwn(flags, name))
+      throw new UsageError(`${shown} was given more than once`, command);
     flags[name] = value;
   };
   const unknown = (shown: string): never => {

@@ -6,7 +6,9 @@ import { parseFlags } from '../parseFlags.js';
 import { UsageError } from '../usageError.js';
 
 const kind = (spec: ParamSpec) =>
-  spec.kind === 'number' && spec.scale === 'log' ? `${describeRange(spec)} (log scale)` : describeRange(spec);
+  spec.kind === 'number' && spec.scale === 'log'
+    ? `${describeRange(spec)} (log scale)`
+    : describeRange(spec);
 
 export const describe: Command = {
   name: 'describe',
@@ -21,13 +23,19 @@ Options:
   -h, --help  this help`,
 
   async run(argv, io) {
-    const { flags, positionals } = parseFlags(argv, { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, 'describe');
+    const { flags, positionals } = parseFlags(
+      argv,
+      { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      'describe',
+    );
     if (flags.help) {
       io.stdout.write(`${describe.help}\n`);
       return 0;
     }
-    if (positionals.length === 0) throw new UsageError('missing experiment id (see `dl8 list`)', 'describe');
-    if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`, 'describe');
+    if (positionals.length === 0)
+      throw new UsageError('missing experiment id (see `dl8 list`)', 'describe');
+    if (positionals.length > 1)
+      throw new UsageError(`unexpected argument "${positionals[1]}"`, 'describe');
     const e = getExperiment(positionals[0]!);
     if (flags.json) {
       const { id, section, title, summary, heavy, params } = e;
@@ -35,7 +43,9 @@ Options:
       return 0;
     }
     const rows = Object.entries(e.params).map(([name, spec]) => [
-      spec.kind === 'boolean' ? `--${flagName(name)} / --no-${flagName(name)}` : `--${flagName(name)}`,
+      spec.kind === 'boolean'
+        ? `--${flagName(name)} / --no-${flagName(name)}`
+        : `--${flagName(name)}`,
       kind(spec),
       String(spec.default),
       spec.help,
@@ -44,7 +54,9 @@ Options:
       `${e.section}  ${e.title}${e.heavy ? '  (heavy: shows progress)' : ''}`,
       e.summary,
       '',
-      rows.length > 0 ? formatTable(['flag', 'allowed', 'default', 'what it does'], rows) : 'No parameters.',
+      rows.length > 0
+        ? formatTable(['flag', 'allowed', 'default', 'what it does'], rows)
+        : 'No parameters.',
       '',
       `Run it: dl8 run ${e.id}${rows.length > 0 ? ` ${rows[0]![0]!.split(' ')[0]} ${Object.values(e.params)[0]!.default}` : ''}`,
     ];

@@ -16,14 +16,25 @@ Options:
   -h, --help  this help`,
 
   async run(argv, io) {
-    const { flags, positionals } = parseFlags(argv, { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, 'list');
+    const { flags, positionals } = parseFlags(
+      argv,
+      { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      'list',
+    );
     if (flags.help) {
       io.stdout.write(`${list.help}\n`);
       return 0;
     }
-    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`, 'list');
+    if (positionals.length > 0)
+      throw new UsageError(`unexpected argument "${positionals[0]}"`, 'list');
     if (flags.json) {
-      const rows = experiments.map(({ id, section, title, summary, heavy }) => ({ id, section, title, summary, heavy }));
+      const rows = experiments.map(({ id, section, title, summary, heavy }) => ({
+        id,
+        section,
+        title,
+        summary,
+        heavy,
+      }));
       io.stdout.write(`${JSON.stringify(rows)}\n`);
       return 0;
     }

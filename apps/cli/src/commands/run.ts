@@ -45,14 +45,22 @@ export function parseSeed(text: string | boolean | undefined, command: string): 
   if (text === undefined) return 1;
   const n = typeof text === 'string' && /^\d+$/.test(text) ? Number(text) : Number.NaN;
   if (!Number.isSafeInteger(n) || n > 0xffffffff) {
-    throw new UsageError(`--seed: expected a whole number from 0 to 4294967295, got "${text}"`, command);
+    throw new UsageError(
+      `--seed: expected a whole number from 0 to 4294967295, got "${text}"`,
+      command,
+    );
   }
   return n;
 }
 
-function checkWritable(flag: string, path: string | boolean | undefined, io: Io): string | undefined {
+function checkWritable(
+  flag: string,
+  path: string | boolean | undefined,
+  io: Io,
+): string | undefined {
   if (path === undefined) return undefined;
-  if (typeof path !== 'string' || path === '') throw new UsageError(`--${flag} needs a file name`, 'run');
+  if (typeof path !== 'string' || path === '')
+    throw new UsageError(`--${flag} needs a file name`, 'run');
   const full = resolve(io.cwd, path);
   if (existsSync(full) && statSync(full).isDirectory()) {
     throw new UsageError(`--${flag}: ${path} is a folder; give a file name`, 'run');
@@ -64,7 +72,13 @@ function checkWritable(flag: string, path: string | boolean | undefined, io: Io)
   return full;
 }
 
-function printResult(io: Io, experiment: Experiment, result: ExperimentResult, charts: boolean, color: boolean) {
+function printResult(
+  io: Io,
+  experiment: Experiment,
+  result: ExperimentResult,
+  charts: boolean,
+  color: boolean,
+) {
   const out = (text = '') => io.stdout.write(`${text}\n`);
   out(`${experiment.section}  ${experiment.title}`);
   out(experiment.summary);
@@ -125,10 +139,14 @@ Examples:
     const experiment = getExperiment(first);
     const paramFlags = experimentFlags(experiment);
     const clash = Object.keys(paramFlags).find((k) => Object.hasOwn(common, k));
-    if (clash) throw new Error(`experiment ${experiment.id} has a parameter named like an option: ${clash}`);
+    if (clash)
+      throw new Error(`experiment ${experiment.id} has a parameter named like an option: ${clash}`);
     const { flags, positionals } = parseFlags(argv, { ...common, ...paramFlags }, 'run');
     if (positionals.length > 1) {
-      throw new UsageError(`unexpected argument "${positionals[1]}" (one experiment at a time)`, 'run');
+      throw new UsageError(
+        `unexpected argument "${positionals[1]}" (one experiment at a time)`,
+        'run',
+      );
     }
     const texts: Record<string, string> = {};
     for (const name of Object.keys(paramFlags)) {
@@ -137,7 +155,9 @@ Examples:
     }
     const checked = parseParams(experiment.params, texts);
     if (!checked.ok) {
-      const message = checked.errors.map((e) => e.replace(/^(\w+):/, (_, k: string) => `--${flagName(k)}:`));
+      const message = checked.errors.map((e) =>
+        e.replace(/^(\w+):/, (_, k: string) => `--${flagName(k)}:`),
+      );
       throw new UsageError(message.join('\n'), 'run');
     }
     const seed = parseSeed(flags.seed, 'run');
@@ -169,13 +189,21 @@ Examples:
       };
       io.stdout.write(`${JSON.stringify(doc)}\n`);
     } else {
-      printResult(io, experiment, result, flags.chart !== false, colorEnabled(io, flags.color as boolean | undefined));
+      printResult(
+        io,
+        experiment,
+        result,
+        flags.chart !== false,
+        colorEnabled(io, flags.color as boolean | undefined),
+      );
     }
 
     const written: string[] = [];
     const combined = combinedChart(experiment.title, result.charts);
-    if ((svgPath || pngPath) && !combined) throw new Error(`${experiment.id} produced no chart to write`);
-    if (svgPath && combined) written.push(await writeText(svgPath, renderSvg(combined, chartSize(combined))));
+    if ((svgPath || pngPath) && !combined)
+      throw new Error(`${experiment.id} produced no chart to write`);
+    if (svgPath && combined)
+      written.push(await writeText(svgPath, renderSvg(combined, chartSize(combined))));
     if (pngPath && combined) written.push(await writePng(pngPath, combined));
     if (csvPath) written.push(await writeText(csvPath, resultCsv(result)));
     if (!flags.quiet) for (const file of written) io.stderr.write(`wrote ${file}\n`);

@@ -24,6 +24,8 @@ describe('jsKernels.moments(x, n, c, s, mean, variance)', () => {
   it.each([
     [7, 5, 1],
     [4, 3, 1],
+    [16, 3, 1],
+    [19, 5, 1],
     [1, 2, 9],
     [5, 3, 4],
   ])('n = %i, c = %i, s = %i agrees with a plain per-channel loop', (n, c, s) => {
@@ -57,9 +59,9 @@ describe('jsKernels.moments(x, n, c, s, mean, variance)', () => {
   });
 });
 
-describe('batchNorm backward on rows that are not a multiple of four', () => {
+describe('batchNorm on row counts that are not a multiple of the unrolling', () => {
   it('gives the same dx for [N, C] as for the same data laid out [N, C, 1]', () => {
-    const n = 11;
+    const n = 19;
     const c = 6;
     const x = filled(n * c, (i) => Math.cos(i * 0.37) * 2);
     const dy = filled(n * c, (i) => Math.sin(i * 0.91));

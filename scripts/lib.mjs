@@ -39,15 +39,25 @@ export function ensurePnpm() {
 
 /** Debian packages the browser and VS Code tests need; installed with apt when missing (as root). */
 export function ensureSystemPackages(packages) {
-  const missing = packages.filter(
-    (p) => spawnSync('dpkg-query', ['-W', '-f=${Status}', p], { encoding: 'utf8' }).stdout !== 'install ok installed',
-  );
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: dpkg-query's own format syntax
+  const format = '-f=${Status}';
+  const installed = (p) =>
+    spawnSync('dpkg-query', ['-W', format, p], { encoding: 'utf8' }).stdout ===
+    'install ok installed';
+  const missing = packages.filter((p) => !installed(p));
   if (missing.length === 0) return;
   if (process.getuid?.() !== 0) {
-    process.stderr.write(`✖ missing Debian packages: ${missing.join(' ')} (run: sudo apt-get install ${missing.join(' ')})\n`);
+    process.stderr.write(
+      `✖ missing Debian packages: ${missing.join(' ')} (run: sudo apt-get install ${missing.join(' ')})\n`,
+    );
     process.exit(1);
   }
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   step('apt-get update', 'apt-get', ['update', '-q'], { env });
-  step(`apt-get install ${missing.join(' ')}`, 'apt-get', ['install', '-y', '-q', '--no-install-recommends', ...missing], { env });
+  step(
+    `apt-get install ${missing.join(' ')}`,
+    'apt-get',
+    ['install', '-y', '-q', '--no-install-recommends', ...missing],
+    { env },
+  );
 }

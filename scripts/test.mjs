@@ -1,7 +1,8 @@
 // The README's test command (`npm test`): set everything up on a fresh machine, then
 // type-check, lint, build and run every test, ending with one line `N passed, M failed`.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+
 import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { ensurePnpm, ensureSystemPackages, step } from './lib.mjs';
 
 const pnpm = ensurePnpm();
@@ -11,7 +12,9 @@ step('build', pnpm, ['run', 'build']);
 step('type-check', pnpm, ['run', 'typecheck']);
 step('lint', pnpm, ['run', 'lint']);
 if (existsSync('apps/vscode/scripts/setup-e2e.mjs')) {
-  step('set up code-server for the VS Code end-to-end tests', 'node', ['apps/vscode/scripts/setup-e2e.mjs']);
+  step('set up code-server for the VS Code end-to-end tests', 'node', [
+    'apps/vscode/scripts/setup-e2e.mjs',
+  ]);
 }
 
 mkdirSync('.cache', { recursive: true });
@@ -19,7 +22,15 @@ const report = '.cache/vitest-report.json';
 process.stderr.write('\n▶ tests\n');
 const run = spawnSync(
   pnpm,
-  ['exec', 'vitest', 'run', '--coverage', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+  [
+    'exec',
+    'vitest',
+    'run',
+    '--coverage',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ],
   { stdio: 'inherit' },
 );
 let passed = 0;

@@ -2,10 +2,17 @@ import { UnknownExperimentError } from './errors.js';
 import type { Experiment } from './experiment.js';
 import { bnGradientDirections } from './experiments/bn-gradient-directions.js';
 import { bnRunningStats } from './experiments/bn-running-stats.js';
+import { coordinateDescentExperiment } from './experiments/coordinate-descent.js';
 import { gammaBeta } from './experiments/gamma-beta.js';
 import { higherOrderEffects } from './experiments/higher-order-effects.js';
 
-const registered = [higherOrderEffects, bnGradientDirections, gammaBeta, bnRunningStats] as const;
+const registered = [
+  higherOrderEffects,
+  bnGradientDirections,
+  gammaBeta,
+  bnRunningStats,
+  coordinateDescentExperiment,
+] as const;
 
 /** Every experiment, in chapter order. */
 export const experiments: readonly Experiment[] = registered;

@@ -1,0 +1,94 @@
+import type { BlockJob } from '../blocks/BlockJob.js';
+
+/** One heading of the rendered document, for a table of contents. */
+export interface TocEntry {
+  level: number;
+  id: string;
+  text: string;
+}
+
+/** Something the renderer could not render as written; the page shows it in place too. */
+export interface RenderIssue {
+  kind: 'math' | 'reference' | 'label' | 'experiment';
+  message: string;
+  /** 1-based line in the markdown source, when known. */
+  line?: number;
+}
+
+/** A numbered display equation that a `\label` names. */
+export interface EquationEntry {
+  label: string;
+  number: string;
+  anchor: string;
+}
+
+/** Options shared by renderMarkdown and renderChapter. */
+export interface RenderOptions {
+  /** Number every display equation (default true); when false only `\tag`ged or `\label`led ones are. */
+  numberEquations?: boolean;
+  /** Text put before automatic equation numbers, e.g. `'8.'` gives (8.1), (8.2), ... */
+  equationPrefix?: string;
+  /** KaTeX macro table, e.g. `{ "\\R": "\\mathbb{R}" }`. */
+  macros?: Readonly<Record<string, string>>;
+  /** Seed of the pre-rendered experiment runs (default 1). */
+  seed?: number;
+  /** Run experiments at render time and embed their SVG (default true). */
+  runExperiments?: boolean;
+  /** Prefix for every generated id, to keep several rendered documents apart on one page. */
+  idPrefix?: string;
+}
+
+/** State that lives for one rendered document (or one chapter: shared across its sections). */
+export interface RenderState {
+  options: Required<Omit<RenderOptions, 'macros'>>;
+  macros: Record<string, string>;
+  usedIds: Set<string>;
+  toc: TocEntry[];
+  issues: RenderIssue[];
+  equations: Map<string, EquationEntry>;
+  equationCount: number;
+  figureCount: number;
+  blocks: BlockJob[];
+}
+
+/** The markdown-it `env` object the dl8 plugins read and write. */
+export interface RenderEnv {
+  dl8: RenderState;
+}
+
+/** Creates the shared state for one document from the caller's options. */
+export function createRenderEnv(options: RenderOptions = {}): RenderEnv {
+  const idPrefix = options.idPrefix ?? '';
+  if (!/^(?:[A-Za-z][\w-]*)?$/.test(idPrefix)) {
+    throw new Error(
+      `renderMarkdown: idPrefix must start with a letter and hold only letters, digits, _ and -, got ${JSON.stringify(idPrefix)}`,
+    );
+  }
+  return {
+    dl8: {
+      options: {
+        numberEquations: options.numberEquations ?? true,
+        equationPrefix: options.equationPrefix ?? '',
+        seed: options.seed ?? 1,
+        runExperiments: options.runExperiments ?? true,
+        idPrefix,
+      },
+      macros: { ...(options.macros ?? {}) },
+      usedIds: new Set(),
+      toc: [],
+      issues: [],
+      equations: new Map(),
+      equationCount: 0,
+      figureCount: 0,
+      blocks: [],
+    },
+  };
+}
+
+/** Reads the dl8 state from a markdown-it env, failing loudly when a plugin runs without it. */
+export function stateOf(env: unknown): RenderState {
+  const state = (env as Partial<RenderEnv> | undefined)?.dl8;
+  if (!state)
+    throw new Error('@dl8/notes: markdown-it env has no dl8 state; use createRenderEnv()');
+  return state;
+}

@@ -1,0 +1,2 @@
+export { type ExportOptions, type ExportResult, exportChapter } from './exportChapter.js';
+export { type BrowserAssets, defaultAssetsDir, readBrowserAssets } from './readBrowserAssets.js';

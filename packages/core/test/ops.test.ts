@@ -145,6 +145,23 @@ describe('matmul', () => {
     expectClose(matmul(a, b), [58, 64, 139, 154], 0, [2, 2]);
   });
 
+  it('matmul(a, b) equals the textbook triple loop for every inner size 1..9', () => {
+    const rng = createRng(12);
+    for (let k = 1; k <= 9; k++) {
+      const a = randn([3, k], rng);
+      const b = randn([k, 5], rng);
+      const ref: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        for (let j = 0; j < 5; j++) {
+          let s = 0;
+          for (let p = 0; p < k; p++) s += a.data[i * k + p]! * b.data[p * 5 + j]!;
+          ref.push(s);
+        }
+      }
+      expectClose(matmul(a, b), ref, 1e-12, [3, 5]);
+    }
+  });
+
   it('matmul(a, b) batched with broadcast batch dimensions', () => {
     const rng = createRng(11);
     const a = randn([2, 3, 4], rng);

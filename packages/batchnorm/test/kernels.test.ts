@@ -55,7 +55,7 @@ describe('jsKernels.moments(x, n, c, s, mean, variance)', () => {
     for (const v of x) sq += v * v;
     const naive = sq / n - mean[0]! ** 2;
     expect(Math.abs(variance[0]! - want) / want).toBeLessThan(1e-6);
-    expect(Math.abs(naive - want) / want).toBeGreaterThan(1);
+    expect(Math.abs(naive - want) / want).toBeGreaterThan(0.5);
   });
 });
 

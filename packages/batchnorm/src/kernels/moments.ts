@@ -19,14 +19,23 @@ export function moments(
   variance.fill(0);
   if (s === 1) {
     // [N, C]: walk rows in memory order and accumulate into per-channel slots, eight rows at a
-    // time so each slot is loaded and stored once per eight values.
+    // time so each slot is loaded and stored once per eight values. The adds stay in row order,
+    // the order PyTorch's CPU kernel sums in: with a large offset, dx is sensitive to the last
+    // ulp of the mean (through invStd^2), so the same order gives the same answer.
     const n8 = n - (n % 8);
     for (let i = 0; i < n8; i += 8) {
       const o = i * c;
       for (let j = o, e = o + c; j < e; j++) {
-        const a = x[j]! + x[j + c]! + (x[j + 2 * c]! + x[j + 3 * c]!);
-        const b = x[j + 4 * c]! + x[j + 5 * c]! + (x[j + 6 * c]! + x[j + 7 * c]!);
-        mean[j - o]! += a + b;
+        let a = mean[j - o]!;
+        a += x[j]!;
+        a += x[j + c]!;
+        a += x[j + 2 * c]!;
+        a += x[j + 3 * c]!;
+        a += x[j + 4 * c]!;
+        a += x[j + 5 * c]!;
+        a += x[j + 6 * c]!;
+        a += x[j + 7 * c]!;
+        mean[j - o] = a;
       }
     }
     for (let o = n8 * c, end = n * c; o < end; o += c) {
@@ -62,9 +71,9 @@ export function moments(
     // [N, C, ...spatial]: each (sample, channel) block of s values is contiguous.
     for (let i = 0, o = 0; i < n; i++) {
       for (let j = 0; j < c; j++, o += s) {
-        let acc = 0;
+        let acc = mean[j]!;
         for (let k = o, e = o + s; k < e; k++) acc += x[k]!;
-        mean[j]! += acc;
+        mean[j] = acc;
       }
     }
     for (let j = 0; j < c; j++) mean[j]! /= m;

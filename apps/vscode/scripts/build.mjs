@@ -1,7 +1,8 @@
 // Builds the extension: the host bundle (Node, CommonJS) into dist/, the webview bundles
 // (browser, IIFE) with their CSS and KaTeX's CSS + woff2 fonts into media/.
 // `node scripts/build.mjs [--dev]` (--dev: no minification).
-import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +41,8 @@ export async function build() {
     entryPoints: [
       { in: join(root, 'src/webview/main.ts'), out: 'webview' },
       { in: join(root, 'src/webview/webview.css'), out: 'webview' },
+      { in: join(root, 'src/webview/preview.ts'), out: 'preview' },
+      { in: join(root, 'src/webview/preview.css'), out: 'preview' },
     ],
     outdir: join(root, 'media'),
     platform: 'browser',
@@ -47,9 +50,34 @@ export async function build() {
     target: 'es2022',
     metafile: true,
   });
-  const results = await Promise.all([host, webview]);
+  const results = await Promise.all([host, webview, writeCatalog()]);
   copyKatex();
+  copyFileSync(join(root, 'assets', 'dl8.svg'), join(root, 'media', 'dl8.svg'));
   return results;
+}
+
+/**
+ * dist/catalog.json: the sections and experiments the host lists (quick picks, tree view,
+ * insert block), taken from the real chapter and registry at build time so the host never
+ * loads them.
+ */
+async function writeCatalog() {
+  const script = join(root, '.cache', 'catalog-main.cjs');
+  await esbuild.build({
+    ...common,
+    minify: false,
+    entryPoints: [join(root, 'src/build/catalogMain.ts')],
+    outfile: script,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+  });
+  const json = execFileSync(process.execPath, [script], { encoding: 'utf8' });
+  mkdirSync(join(root, 'dist'), { recursive: true });
+  writeFileSync(
+    join(root, 'dist', 'catalog.json'),
+    `${JSON.stringify(JSON.parse(json), null, 2)}\n`,
+  );
 }
 
 /** KaTeX's stylesheet and its woff2 fonts (the format every webview engine reads). */

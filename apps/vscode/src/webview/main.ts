@@ -1,19 +1,116 @@
-import { parseHostMessage, type WebviewToHost } from '../shared/protocol.js';
+// The dl8 panel page: renders the document the host names, hydrates its experiments, keeps
+// the reader's place and parameters with setState, and talks to the host in protocol messages.
+import { type Hydration, hydrate } from '@dl8/notes/hydrate';
+import {
+  type DocContent,
+  type DocRef,
+  parseHostMessage,
+  type RenderSettings,
+} from '../shared/protocol.js';
+import {
+  parseWebviewState,
+  type SavedFigure,
+  sameDoc,
+  type WebviewState,
+} from '../shared/state.js';
+import { buildOutline, scrollToAnchor } from './outline.js';
+import { renderDoc } from './renderDoc.js';
+import { vscodeApi } from './vscodeApi.js';
 
-interface VsCodeApi {
-  postMessage(message: WebviewToHost): void;
-  getState(): unknown;
-  setState(state: unknown): void;
+const app = document.getElementById('dl8-app')!;
+let state: WebviewState | undefined = parseWebviewState(vscodeApi.getState());
+let hydration: Hydration | undefined;
+let renderSeq = 0;
+
+const refOf = (doc: DocContent): DocRef =>
+  doc.kind === 'markdown' ? { kind: 'markdown', uri: doc.uri } : doc;
+
+function saveState(): void {
+  if (!state) return;
+  state.scrollY = window.scrollY;
+  if (hydration) state.figures = hydration.getState() as Record<number, SavedFigure>;
+  vscodeApi.setState(state);
 }
-declare function acquireVsCodeApi(): VsCodeApi;
 
-const vscode = acquireVsCodeApi();
-const root = document.getElementById('dl8-root')!;
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary);
+}
+
+async function render(doc: DocContent, settings: RenderSettings): Promise<void> {
+  const seq = ++renderSeq;
+  const started = performance.now();
+  const ref = refOf(doc);
+  const same = sameDoc(state?.doc, ref);
+  // Parameters survive a re-render of the same document (typing in a previewed file, a
+  // settings change, a reload): from the live figures, else from the saved state.
+  const carried = same ? (hydration?.getState() ?? state?.figures ?? {}) : {};
+  const scrollY = same ? (hydration ? window.scrollY : (state?.scrollY ?? 0)) : 0;
+  const result = await renderDoc(doc, settings);
+  if (seq !== renderSeq) return; // a newer render started while this one ran
+
+  hydration?.dispose();
+  const article = document.createElement('article');
+  article.className = 'dl8-doc markdown-body';
+  article.innerHTML = result.html; // the renderer's output: safe by construction (no raw HTML)
+  const outline = buildOutline(document, result.toc);
+  app.replaceChildren(outline, article);
+  app.classList.toggle('dl8-has-outline', outline.querySelector('li') !== null);
+
+  state = { doc: ref, scrollY, figures: carried as Record<number, SavedFigure> };
+  hydration = hydrate(article, {
+    initialParams: carried,
+    // The panel's CSP allows no workers; heavy runs show their progress on the page.
+    worker: false,
+    onParamsChange: saveState,
+    onCopy: (text) => vscodeApi.postMessage({ type: 'copy', text }),
+    onDownload: (file) =>
+      vscodeApi.postMessage({
+        type: 'download',
+        fileName: file.fileName,
+        mimeType: file.mimeType,
+        ...(typeof file.data === 'string'
+          ? { encoding: 'utf8', data: file.data }
+          : { encoding: 'base64', data: toBase64(file.data) }),
+      }),
+  });
+  window.scrollTo(0, scrollY);
+  saveState();
+  vscodeApi.postMessage({
+    type: 'rendered',
+    kind: ref.kind,
+    figures: hydration.figures.length,
+    issues: result.errors.length,
+    ms: performance.now() - started,
+  });
+}
 
 window.addEventListener('message', (event: MessageEvent) => {
   const message = parseHostMessage(event.data);
-  if (!message) return;
-  root.innerHTML = '<h1>Chapter 8.7</h1>';
-  vscode.postMessage({ type: 'rendered', figures: 0 });
+  if (!message) return; // not ours, or malformed: dropped
+  if (message.type === 'reveal') {
+    scrollToAnchor(document, message.anchor);
+    saveState();
+    return;
+  }
+  render(message.doc, message.settings).catch((error: unknown) =>
+    vscodeApi.postMessage({ type: 'error', message: `rendering failed: ${String(error)}` }),
+  );
 });
-vscode.postMessage({ type: 'ready' });
+
+// In-page links (outline, headings, \eqref) scroll here instead of navigating.
+document.addEventListener('click', (event) => {
+  const link = (event.target as Element | null)?.closest?.('a[href^="#"]');
+  if (!link) return;
+  event.preventDefault();
+  scrollToAnchor(document, decodeURIComponent(link.getAttribute('href')!.slice(1)));
+});
+
+let scrollTimer: ReturnType<typeof setTimeout> | undefined;
+window.addEventListener('scroll', () => {
+  clearTimeout(scrollTimer);
+  scrollTimer = setTimeout(saveState, 200);
+});
+
+vscodeApi.postMessage({ type: 'ready' });

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium, type FrameLocator, type Page } from 'playwright-core';
+import { type Browser, chromium, type Frame, type Page } from 'playwright-core';
 import { appRoot } from '../support/paths.js';
 
 const entry = join(appRoot, '.cache/code-server/node_modules/code-server/out/node/entry.js');
@@ -193,7 +193,23 @@ export async function runCommand(page: Page, title: string): Promise<void> {
   }
 }
 
-/** The document inside the active webview (VS Code nests it in two iframes). */
-export function activeWebview(page: Page): FrameLocator {
-  return page.frameLocator('iframe.webview.ready').last().frameLocator('iframe#active-frame');
+/**
+ * The frame of the webview whose document matches `selector` (VS Code nests each webview's
+ * document in two iframes, and several webviews may be open), waiting up to `timeout` ms.
+ */
+export async function webviewFrame(page: Page, selector: string, timeout = 60_000): Promise<Frame> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    for (const frame of page.frames()) {
+      if (frame.parentFrame()) {
+        try {
+          if ((await frame.locator(selector).count()) > 0) return frame;
+        } catch {
+          // the frame navigated away while we looked
+        }
+      }
+    }
+    if (Date.now() > deadline) throw new Error(`no webview shows ${selector} within ${timeout} ms`);
+    await page.waitForTimeout(250);
+  }
 }

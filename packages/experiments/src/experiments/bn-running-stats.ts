@@ -82,7 +82,7 @@ export const bnRunningStats = defineExperiment({
       kind: 'integer',
       label: 'Units',
       help: 'channels, averaged over',
-      default: 16,
+      default: 8,
       min: 1,
       max: 64,
     },
@@ -107,50 +107,56 @@ export const bnRunningStats = defineExperiment({
   },
   async run(p, ctx) {
     const { units } = p;
-    const total = BATCH_SIZES.length * CONVENTIONS.length;
+    const total = BATCH_SIZES.length;
     const gap: number[][] = CONVENTIONS.map(() => []);
     const evalStd: number[][] = CONVENTIONS.map(() => []);
     const ratio: number[][] = CONVENTIONS.map(() => []);
-    let done = 0;
-    for (const [ci, conv] of CONVENTIONS.entries()) {
-      for (const m of BATCH_SIZES) {
-        await checkpoint(ctx, ID);
-        // the same data stream for both conventions at each batch size
-        const rng = createRng(ctx.seed * 1009 + m);
-        const stats = createRunningStats(units);
-        // time average of the stored running variance over the second half, relative to the truth
-        let varRatio = 0;
-        const from = Math.floor(p.batches / 2);
-        for (let b = 0; b < p.batches; b++) {
-          const x = sample(rng, m, units, p.dataMean, p.dataStd);
-          batchNorm(x, [m, units], {
+    const shape = [0, units];
+    for (const [done, m] of BATCH_SIZES.entries()) {
+      await checkpoint(ctx, ID);
+      shape[0] = m;
+      // one data stream per batch size, fed to both conventions
+      const rng = createRng(ctx.seed * 1009 + m);
+      const stats = CONVENTIONS.map(() => createRunningStats(units));
+      // time average of the stored running variance over the second half, relative to the truth
+      const varRatio = CONVENTIONS.map(() => 0);
+      const from = Math.floor(p.batches / 2);
+      for (let b = 0; b < p.batches; b++) {
+        const x = sample(rng, m, units, p.dataMean, p.dataStd);
+        for (const [ci, conv] of CONVENTIONS.entries()) {
+          const st = stats[ci]!;
+          batchNorm(x, shape, {
             eps: conv.eps,
             momentum: conv.momentum,
-            runningMean: stats.mean,
-            runningVar: stats.variance,
+            runningMean: st.mean,
+            runningVar: st.variance,
           });
           if (b >= from) {
-            const stored = conv.stored(stats.variance, m);
-            for (let j = 0; j < units; j++) varRatio += stored[j]! / p.dataStd ** 2;
+            const stored = conv.stored(st.variance, m);
+            for (let j = 0; j < units; j++) varRatio[ci]! += stored[j]! / p.dataStd ** 2;
           }
         }
-        ratio[ci]!.push(varRatio / ((p.batches - from) * units));
-        const runningVar = conv.stored(stats.variance, m);
-        const evalOptions = { eps: conv.eps, training: false, runningMean: stats.mean, runningVar };
+      }
+      const gapBatches = Array.from({ length: GAP_BATCHES }, () =>
+        sample(rng, m, units, p.dataMean, p.dataStd),
+      );
+      const held = sample(rng, HELD_OUT, units, p.dataMean, p.dataStd);
+      for (const [ci, conv] of CONVENTIONS.entries()) {
+        const st = stats[ci]!;
+        ratio[ci]!.push(varRatio[ci]! / ((p.batches - from) * units));
+        const runningVar = conv.stored(st.variance, m);
+        const evalOptions = { eps: conv.eps, training: false, runningMean: st.mean, runningVar };
         let diff = 0;
-        for (let b = 0; b < GAP_BATCHES; b++) {
-          const x = sample(rng, m, units, p.dataMean, p.dataStd);
-          const train = batchNorm(x, [m, units], { eps: conv.eps }).output;
-          const evaluated = batchNorm(x, [m, units], evalOptions).output;
+        for (const x of gapBatches) {
+          const train = batchNorm(x, shape, { eps: conv.eps }).output;
+          const evaluated = batchNorm(x, shape, evalOptions).output;
           for (let i = 0; i < x.length; i++) diff += Math.abs(train[i]! - evaluated[i]!);
         }
         gap[ci]!.push(diff / (GAP_BATCHES * m * units));
-        const held = sample(rng, HELD_OUT, units, p.dataMean, p.dataStd);
-        evalStd[ci]!.push(
-          meanColumnStd(batchNorm(held, [HELD_OUT, units], evalOptions).output, HELD_OUT, units),
-        );
-        ctx.onProgress?.(++done, total);
+        const out = batchNorm(held, [HELD_OUT, units], evalOptions).output;
+        evalStd[ci]!.push(meanColumnStd(out, HELD_OUT, units));
       }
+      ctx.onProgress?.(done + 1, total);
     }
     const theory = BATCH_SIZES.map((m) => Math.sqrt(m / (m - 1)));
     const biasedTheory = BATCH_SIZES.map((m) => (m - 1) / m);

@@ -24,8 +24,8 @@ export interface MinimizeOptions {
   /** Stop once ||grad f|| <= tolerance (default 0: run all steps). */
   tolerance?: number;
   onStep?: (info: StepInfo) => void;
-  /** Checked before every step; an aborted run returns what it has with `stopped: 'aborted'`. */
-  signal?: AbortSignal;
+  /** An AbortSignal (or anything with `aborted`), checked before every step; an aborted run returns what it has with `stopped: 'aborted'`. */
+  signal?: { readonly aborted: boolean };
   /** Record the method's state (as JSON) after every step. */
   recordState?: boolean;
 }

@@ -9,12 +9,13 @@ describe('averaging wrappers (8.7.3)', () => {
     const opt = polyak(sgd({ lr: 1e-3, momentum: 0.9 }));
     const x = Float64Array.of(-1.5, 2);
     const s = opt.init(x);
-    const sum = [0, 0];
+    let s0 = 0;
+    let s1 = 0;
     for (let k = 1; k <= 30; k++) {
       opt.step(x, f.gradient(x), s);
-      sum[0] += x[0]!;
-      sum[1] += x[1]!;
-      expectClose(averagedParams(s, x) as Float64Array, [sum[0]! / k, sum[1]! / k], 1e-14, 1e-13);
+      s0 += x[0]!;
+      s1 += x[1]!;
+      expectClose(averagedParams(s, x) as Float64Array, [s0 / k, s1 / k], 1e-14, 1e-13);
     }
     expect(s.scalars['averageCount']).toBe(30);
   });
@@ -79,6 +80,8 @@ describe('averaging wrappers (8.7.3)', () => {
   });
 
   it('averagedParams on a plain optimizer state says what to wrap', () => {
-    expect(() => averagedParams(adam().init(new Float64Array(1)))).toThrow(/wrap the optimizer in polyak\(\) or ema\(\)/);
+    expect(() => averagedParams(adam().init(new Float64Array(1)))).toThrow(
+      /wrap the optimizer in polyak\(\) or ema\(\)/,
+    );
   });
 });

@@ -116,10 +116,15 @@ describe("the book's variants beside torch's", () => {
     const x = Float64Array.of(1, 2);
     const s = opt.init(x);
     const points = new Set<unknown>();
-    for (let k = 0; k < 5; k++) opt.step(x, (p, out) => {
-      points.add(p);
-      (out as Float64Array).fill(1);
-    }, s);
+    for (let k = 0; k < 5; k++)
+      opt.step(
+        x,
+        (p, out) => {
+          points.add(p);
+          (out as Float64Array).fill(1);
+        },
+        s,
+      );
     expect(points.size).toBe(1);
   });
 });

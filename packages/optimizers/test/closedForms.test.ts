@@ -4,13 +4,13 @@ import {
   coordinateDescent,
   coupledQuadratic,
   ellipse,
+  lineSearchDescent,
   minimize,
   newton,
   newtonBlock,
   quadratic,
   rosenbrock,
   saddle,
-  lineSearchDescent,
   solveLinear,
 } from '../src/index.js';
 import { expectClose } from './assert.js';
@@ -36,7 +36,9 @@ describe('closed forms', () => {
       for (let k = 2; k < t.positions.length; k++) {
         for (let i = 0; i < 2; i++) {
           const prev = t.positions[k - 1]![i]!;
-          expect(Math.abs(t.positions[k]![i]! - rate * prev)).toBeLessThanOrEqual(1e-12 * Math.abs(prev));
+          expect(Math.abs(t.positions[k]![i]! - rate * prev)).toBeLessThanOrEqual(
+            1e-12 * Math.abs(prev),
+          );
         }
       }
       // And the first sweep from (1, 1): x1 = 1 / (1 + a), x2 = x1 / (1 + a).
@@ -45,7 +47,10 @@ describe('closed forms', () => {
   );
 
   it('coordinateDescent({ perStep: "coordinate" }) on coupledQuadratic(0.01) zig-zags one coordinate at a time', () => {
-    const t = minimize(coupledQuadratic(0.01), coordinateDescent({ perStep: 'coordinate' }), { x0: [1, 1], steps: 4 });
+    const t = minimize(coupledQuadratic(0.01), coordinateDescent({ perStep: 'coordinate' }), {
+      x0: [1, 1],
+      steps: 4,
+    });
     for (let k = 1; k < t.positions.length; k++) {
       const moved = t.positions[k]!.map((v, i) => v !== t.positions[k - 1]![i]);
       expect(moved.filter(Boolean).length).toBe(1);
@@ -87,36 +92,62 @@ describe('closed forms', () => {
   it('coordinateDescent({ solver: "brent" }) matches the exact coordinate update on a quadratic', () => {
     const f = quadratic(spd, b);
     const exact = minimize(f, coordinateDescent(), { x0: [1, 1, 1, 1], steps: 3 });
-    const brent = minimize(f, coordinateDescent({ solver: 'brent' }), { x0: [1, 1, 1, 1], steps: 3 });
-    const golden = minimize(f, coordinateDescent({ solver: 'golden' }), { x0: [1, 1, 1, 1], steps: 3 });
+    const brent = minimize(f, coordinateDescent({ solver: 'brent' }), {
+      x0: [1, 1, 1, 1],
+      steps: 3,
+    });
+    const golden = minimize(f, coordinateDescent({ solver: 'golden' }), {
+      x0: [1, 1, 1, 1],
+      steps: 3,
+    });
     expectClose(brent.x, exact.x, 1e-7);
     expectClose(golden.x, exact.x, 1e-7);
   });
 
   it('coordinateDescent() (Brent) on rosenbrock() never increases the loss and heads to (1, 1)', () => {
     const t = minimize(rosenbrock(), coordinateDescent(), { x0: [-1.5, 2], steps: 2000 });
-    for (let k = 1; k < t.losses.length; k++) expect(t.losses[k]!).toBeLessThanOrEqual(t.losses[k - 1]! + 1e-12);
+    for (let k = 1; k < t.losses.length; k++)
+      expect(t.losses[k]!).toBeLessThanOrEqual(t.losses[k - 1]! + 1e-12);
     expect(t.losses.at(-1)!).toBeLessThan(1e-3);
   });
 
   it('blockCoordinateDescent with one block holding every coordinate is one exact solve', () => {
     const f = quadratic(spd, b);
-    const t = minimize(f, blockCoordinateDescent({ groups: [[0, 1, 2, 3]] }), { x0: [0, 0, 0, 0], steps: 1 });
+    const t = minimize(f, blockCoordinateDescent({ groups: [[0, 1, 2, 3]] }), {
+      x0: [0, 0, 0, 0],
+      steps: 1,
+    });
     expectClose(t.x, solveLinear(spd, b), 1e-12);
   });
 
   it('blockCoordinateDescent over [[0, 1], [2, 3]] converges to the solution and decreases the loss', () => {
     const f = quadratic(spd, b);
-    const t = minimize(f, blockCoordinateDescent({ groups: [[0, 1], [2, 3]] }), { x0: [0, 0, 0, 0], steps: 200 });
+    const t = minimize(
+      f,
+      blockCoordinateDescent({
+        groups: [
+          [0, 1],
+          [2, 3],
+        ],
+      }),
+      { x0: [0, 0, 0, 0], steps: 200 },
+    );
     expectClose(t.x, solveLinear(spd, b), 1e-9);
-    for (let k = 1; k < t.losses.length; k++) expect(t.losses[k]!).toBeLessThanOrEqual(t.losses[k - 1]! + 1e-12);
+    for (let k = 1; k < t.losses.length; k++)
+      expect(t.losses[k]!).toBeLessThanOrEqual(t.losses[k - 1]! + 1e-12);
   });
 
   it('blockCoordinateDescent with newtonBlock() equals exact blocks on a quadratic', () => {
     const f = quadratic(spd, b);
-    const groups = [[0, 2], [1, 3]];
+    const groups = [
+      [0, 2],
+      [1, 3],
+    ];
     const a = minimize(f, blockCoordinateDescent({ groups }), { x0: [1, 2, 3, 4], steps: 3 });
-    const c = minimize(f, blockCoordinateDescent({ groups, solver: newtonBlock() }), { x0: [1, 2, 3, 4], steps: 3 });
+    const c = minimize(f, blockCoordinateDescent({ groups, solver: newtonBlock() }), {
+      x0: [1, 2, 3, 4],
+      steps: 3,
+    });
     expectClose(c.x, a.x, 1e-12);
   });
 
@@ -125,20 +156,24 @@ describe('closed forms', () => {
     const x0 = Float64Array.of(2, 1);
     const g0 = f.gradient(x0);
     const Ag = f.hessian(x0);
-    const gAg = g0[0]! * (Ag[0]! * g0[0]! + Ag[1]! * g0[1]!) + g0[1]! * (Ag[2]! * g0[0]! + Ag[3]! * g0[1]!);
+    const gAg =
+      g0[0]! * (Ag[0]! * g0[0]! + Ag[1]! * g0[1]!) + g0[1]! * (Ag[2]! * g0[0]! + Ag[3]! * g0[1]!);
     const tStar = (g0[0]! ** 2 + g0[1]! ** 2) / gAg;
     const t = minimize(f, lineSearchDescent(), { x0, steps: 5, recordState: true });
     expectClose(t.positions[1]!, [2 - tStar * g0[0]!, 1 - tStar * g0[1]!], 1e-14);
     for (let k = 1; k < 5; k++) {
       const ga = f.gradient(Float64Array.from(t.positions[k - 1]!));
       const gb = f.gradient(Float64Array.from(t.positions[k]!));
-      expect(Math.abs(ga[0]! * gb[0]! + ga[1]! * gb[1]!)).toBeLessThan(1e-10 * (1 + Math.hypot(ga[0]!, ga[1]!) ** 2));
+      expect(Math.abs(ga[0]! * gb[0]! + ga[1]! * gb[1]!)).toBeLessThan(
+        1e-10 * (1 + Math.hypot(ga[0]!, ga[1]!) ** 2),
+      );
     }
   });
 
   it('lineSearchDescent() on rosenbrock() (Brent line search) decreases the loss every step', () => {
     const t = minimize(rosenbrock(), lineSearchDescent(), { x0: [-1.5, 2], steps: 200 });
-    for (let k = 1; k < t.losses.length; k++) expect(t.losses[k]!).toBeLessThanOrEqual(t.losses[k - 1]!);
+    for (let k = 1; k < t.losses.length; k++)
+      expect(t.losses[k]!).toBeLessThanOrEqual(t.losses[k - 1]!);
     expect(t.losses.at(-1)!).toBeLessThan(t.losses[0]! / 100);
   });
 });

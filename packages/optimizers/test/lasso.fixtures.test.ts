@@ -1,6 +1,13 @@
 import { createRng } from '@dl8/core';
 import { describe, expect, it } from 'vitest';
-import { coordinateDescent, lasso, lassoCoordinateDescent, lassoProblem, minimize, softThreshold } from '../src/index.js';
+import {
+  coordinateDescent,
+  lasso,
+  lassoCoordinateDescent,
+  lassoProblem,
+  minimize,
+  softThreshold,
+} from '../src/index.js';
 import { expectClose } from './assert.js';
 import { loadFixture } from './fixtures.js';
 
@@ -39,7 +46,11 @@ describe('lasso coordinate descent against scikit-learn 1.2 Lasso (lasso.json)',
     'lassoCoordinateDescent(%s) with random (seeded) and greedy order reaches the same solution',
     (_l, c) => {
       const problem = lassoProblem(c.X, c.y, c.alpha);
-      expectClose(lassoCoordinateDescent(problem, { order: 'random', rng: createRng(7) }).w, c.w, 1e-7);
+      expectClose(
+        lassoCoordinateDescent(problem, { order: 'random', rng: createRng(7) }).w,
+        c.w,
+        1e-7,
+      );
       expectClose(lassoCoordinateDescent(problem, { order: 'greedy' }).w, c.w, 1e-7);
     },
   );
@@ -51,7 +62,8 @@ describe('lasso coordinate descent against scikit-learn 1.2 Lasso (lasso.json)',
       const t = minimize(f, coordinateDescent(), { x0: new Array(c.d).fill(0), steps: 3000 });
       expectClose(t.x, c.w, 1e-7);
       // The loss never goes up: each coordinate update is an exact minimization.
-      for (let k = 1; k < t.losses.length; k++) expect(t.losses[k]!).toBeLessThanOrEqual(t.losses[k - 1]! + 1e-15);
+      for (let k = 1; k < t.losses.length; k++)
+        expect(t.losses[k]!).toBeLessThanOrEqual(t.losses[k - 1]! + 1e-15);
     },
   );
 });

@@ -38,7 +38,8 @@ function gradientOp(f: Objective) {
         const H = f.hessian(x.value.data);
         const n = f.dim;
         const out = new Float64Array(n);
-        for (let j = 0; j < n; j++) for (let i = 0; i < n; i++) out[j] = out[j]! + H[i * n + j]! * gOut.data[i]!;
+        for (let j = 0; j < n; j++)
+          for (let i = 0; i < n; i++) out[j] = out[j]! + H[i * n + j]! * gOut.data[i]!;
         return [new Tensor(out, [n])];
       },
       `${f.name}.gradient`,
@@ -48,28 +49,95 @@ function gradientOp(f: Objective) {
 const A6 = [4, 1, 0.5, 1, 3, 0.2, 0.5, 0.2, 2];
 const lassoX = [1, 2, -1, 0.5, 0.3, -2, 1.5, 1, 0.7, -0.4, 2, 1];
 const cases: [string, Objective, number[][]][] = [
-  ['quadratic(A, b)', quadratic(A6, [1, -2, 0.5], { c: 3 }), [[0.3, -0.7, 1.2], [2, 1, -1]]],
-  ['coupledQuadratic(0.1)', coupledQuadratic(0.1), [[1, -2], [0.5, 3]]],
-  ['rosenbrock()', rosenbrock(), [[-1.5, 2], [0.3, 0.1], [1.2, 1.5]]],
-  ['beale()', beale(), [[1, 1], [2.5, 0.3], [-1, 1.5]]],
-  ['himmelblau()', himmelblau(), [[0, 0], [3.2, 1.9], [-2, 2.5]]],
-  ['saddle()', saddle(), [[1, 1], [-0.5, 2]]],
-  ['ellipse({ condition: 50, angle: 0.4 })', ellipse({ condition: 50, angle: 0.4 }), [[1, 1], [-3, 0.2]]],
+  [
+    'quadratic(A, b)',
+    quadratic(A6, [1, -2, 0.5], { c: 3 }),
+    [
+      [0.3, -0.7, 1.2],
+      [2, 1, -1],
+    ],
+  ],
+  [
+    'coupledQuadratic(0.1)',
+    coupledQuadratic(0.1),
+    [
+      [1, -2],
+      [0.5, 3],
+    ],
+  ],
+  [
+    'rosenbrock()',
+    rosenbrock(),
+    [
+      [-1.5, 2],
+      [0.3, 0.1],
+      [1.2, 1.5],
+    ],
+  ],
+  [
+    'beale()',
+    beale(),
+    [
+      [1, 1],
+      [2.5, 0.3],
+      [-1, 1.5],
+    ],
+  ],
+  [
+    'himmelblau()',
+    himmelblau(),
+    [
+      [0, 0],
+      [3.2, 1.9],
+      [-2, 2.5],
+    ],
+  ],
+  [
+    'saddle()',
+    saddle(),
+    [
+      [1, 1],
+      [-0.5, 2],
+    ],
+  ],
+  [
+    'ellipse({ condition: 50, angle: 0.4 })',
+    ellipse({ condition: 50, angle: 0.4 }),
+    [
+      [1, 1],
+      [-3, 0.2],
+    ],
+  ],
   // Away from w_j = 0, where the L1 term is smooth.
-  ['lasso(X, y, 0.1)', lasso(lassoX, [1, -1, 0.5, 2], 0.1), [[0.3, -0.2, 0.5], [-1, 0.4, 0.2]]],
+  [
+    'lasso(X, y, 0.1)',
+    lasso(lassoX, [1, -1, 0.5, 2], 0.1),
+    [
+      [0.3, -0.2, 0.5],
+      [-1, 0.4, 0.2],
+    ],
+  ],
 ];
 
 describe('objectives: analytic derivatives against finite differences (core gradcheck)', () => {
   it.each(cases)('%s gradient matches central differences of the value', (_name, f, points) => {
     for (const p of points) {
-      const r = gradcheck(valueOp(f), [new Tensor(Float64Array.from(p), [f.dim])], { eps: 1e-6, atol: 1e-6, rtol: 1e-6 });
+      const r = gradcheck(valueOp(f), [new Tensor(Float64Array.from(p), [f.dim])], {
+        eps: 1e-6,
+        atol: 1e-6,
+        rtol: 1e-6,
+      });
       expect(r.ok, `at ${p}: max abs error ${r.maxAbsError}`).toBe(true);
     }
   });
 
   it.each(cases)('%s Hessian matches central differences of the gradient', (_name, f, points) => {
     for (const p of points) {
-      const r = gradcheck(gradientOp(f), [new Tensor(Float64Array.from(p), [f.dim])], { eps: 1e-6, atol: 1e-6, rtol: 1e-6 });
+      const r = gradcheck(gradientOp(f), [new Tensor(Float64Array.from(p), [f.dim])], {
+        eps: 1e-6,
+        atol: 1e-6,
+        rtol: 1e-6,
+      });
       expect(r.ok, `at ${p}: max abs error ${r.maxAbsError}`).toBe(true);
     }
   });
@@ -125,6 +193,8 @@ describe('objectives: known values', () => {
   });
 
   it('objective.value rejects a point of the wrong length', () => {
-    expect(() => rosenbrock().value(Float64Array.of(1, 2, 3))).toThrow(/length 3; this objective takes 2/);
+    expect(() => rosenbrock().value(Float64Array.of(1, 2, 3))).toThrow(
+      /length 3; this objective takes 2/,
+    );
   });
 });

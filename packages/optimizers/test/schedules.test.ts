@@ -36,8 +36,14 @@ describe('learning-rate schedules (t = steps already taken)', () => {
 
   it('linearWarmup({ lr: 0.3, warmupSteps: 3, startFactor: 0 }) ramps 0, 0.1, 0.2, then 0.3 or the next schedule', () => {
     const s = linearWarmup({ lr: 0.3, warmupSteps: 3, startFactor: 0 });
-    expect([0, 1, 2, 3, 10].map(s).map((v) => Number(v.toFixed(15)))).toEqual([0, 0.1, 0.2, 0.3, 0.3]);
-    const chained = linearWarmup({ lr: 1, warmupSteps: 2, then: exponentialSchedule({ lr: 1, gamma: 0.5 }) });
+    expect([0, 1, 2, 3, 10].map(s).map((v) => Number(v.toFixed(15)))).toEqual([
+      0, 0.1, 0.2, 0.3, 0.3,
+    ]);
+    const chained = linearWarmup({
+      lr: 1,
+      warmupSteps: 2,
+      after: exponentialSchedule({ lr: 1, gamma: 0.5 }),
+    });
     expect(chained(2)).toBe(1);
     expect(chained(3)).toBe(0.5);
   });

@@ -1,7 +1,8 @@
 import { ArgumentError, formatShape, ShapeError } from '../errors.js';
-import { add } from '../tensor/arithmetic.js';
 import { ones } from '../tensor/create.js';
+import { sameShape } from '../tensor/shape.js';
 import { Tensor } from '../tensor/Tensor.js';
+import { backpropagate } from './backpropagate.js';
 import { isGradEnabled } from './gradMode.js';
 import { absVar } from './ops/abs.js';
 import { addVar } from './ops/add.js';
@@ -186,34 +187,7 @@ export class Var {
         `backward: seed gradient ${formatShape(seed.shape)} does not match value ${formatShape(this.shape)}`,
       );
     }
-    const order = topologicalOrder(this);
-    // Gradients of this sweep live here, so a second backward never re-sends old gradients.
-    const pending = new Map<Var, Tensor>([[this, seed]]);
-    for (let i = order.length - 1; i >= 0; i--) {
-      const node = order[i]!;
-      const g = pending.get(node);
-      if (g === undefined) continue;
-      pending.delete(node);
-      node.grad = node.grad === null ? g.clone() : add(node.grad, g);
-      if (node.backwardFn === null) continue;
-      const grads = node.backwardFn(g);
-      if (grads.length !== node.parents.length) {
-        throw new ArgumentError(
-          `${node.name ?? 'op'} backward: returned ${grads.length} gradients for ${node.parents.length} inputs`,
-        );
-      }
-      node.parents.forEach((p, k) => {
-        const pg = grads[k];
-        if (!p.requiresGrad || pg === null || pg === undefined) return;
-        if (!sameShape(pg.shape, p.shape)) {
-          throw new ShapeError(
-            `${node.name ?? 'op'} backward: gradient for input ${k} has shape ${formatShape(pg.shape)}, expected ${formatShape(p.shape)}`,
-          );
-        }
-        const prev = pending.get(p);
-        pending.set(p, prev === undefined ? pg : add(prev, pg));
-      });
-    }
+    backpropagate(this, seed);
   }
 
   /** Clears the accumulated gradient (sets it to null). */
@@ -230,31 +204,9 @@ export class Var {
   get inputs(): readonly Var[] {
     return this.parents;
   }
-}
 
-function sameShape(a: readonly number[], b: readonly number[]): boolean {
-  return a.length === b.length && a.every((d, i) => d === b[i]);
-}
-
-function topologicalOrder(root: Var): Var[] {
-  const order: Var[] = [];
-  const seen = new Set<Var>([root]);
-  const stack: [Var, number][] = [[root, 0]];
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1]!;
-    const [node, k] = top;
-    const parents = node.inputs;
-    if (k < parents.length) {
-      top[1] = k + 1;
-      const p = parents[k]!;
-      if (p.requiresGrad && !seen.has(p)) {
-        seen.add(p);
-        stack.push([p, 0]);
-      }
-    } else {
-      stack.pop();
-      order.push(node);
-    }
+  /** The local backward rule (null for leaves). */
+  get rule(): BackwardFn | null {
+    return this.backwardFn;
   }
-  return order;
 }

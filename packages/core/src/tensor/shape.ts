@@ -84,3 +84,8 @@ export function normalizeAxes(
   }
   return unique;
 }
+
+/** Whether two shapes are identical. */
+export function sameShape(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((d, i) => d === b[i]);
+}

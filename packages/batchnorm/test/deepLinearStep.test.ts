@@ -1,3 +1,4 @@
+import { fromArray, gradcheck, Tensor, Var } from '@dl8/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BatchNormError, deepLinearStep, productExpansion } from '../src/index.js';
@@ -85,6 +86,31 @@ describe('deepLinearStep(x, weights, eps)', () => {
         }
       }),
       runs,
+    );
+  });
+
+  it('g passes core gradcheck as the backward of y_hat(w)', () => {
+    fc.assert(
+      fc.property(networks, ({ x, w }) => {
+        const yHat = (weights: Var) =>
+          Var.op(
+            new Tensor(Float64Array.of(deepLinearStep(x, weights.value.data, 0).yHat), []),
+            [weights],
+            (gradOut) => {
+              const g = deepLinearStep(x, weights.value.data, 0).gradient;
+              return [
+                new Tensor(
+                  g.map((v) => v * gradOut.data[0]!),
+                  [g.length],
+                ),
+              ];
+            },
+            'deepLinear',
+          );
+        const result = gradcheck(yHat, [fromArray(w, [w.length])], { atol: 1e-8, rtol: 1e-7 });
+        expect(result.ok, JSON.stringify(result)).toBe(true);
+      }),
+      { ...runs, numRuns: 50 },
     );
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { batchNorm, jsKernels } from '../src/index.js';
+import { type BatchNormKernels, batchNorm, jsKernels } from '../src/index.js';
 import { expectClose } from './fixture.js';
 
 /** Straightforward per-channel reference over [n, c, s], written for clarity not speed. */
@@ -75,5 +75,24 @@ describe('batchNorm on row counts that are not a multiple of the unrolling', () 
     expectClose(ga.dx, gb.dx, 1e-14, 'dx');
     expectClose(ga.dgamma, gb.dgamma, 1e-14, 'dgamma');
     expectClose(ga.dbeta, gb.dbeta, 1e-14, 'dbeta');
+  });
+});
+
+describe('batchNorm(x, shape, { kernels })', () => {
+  it('runs the kernels it is given, so another backend can sit behind the same interface', () => {
+    const calls: string[] = [];
+    const traced: BatchNormKernels = {
+      moments: (...a) => (calls.push('moments'), jsKernels.moments(...a)),
+      affine: (...a) => (calls.push('affine'), jsKernels.affine(...a)),
+      gradSums: (...a) => (calls.push('gradSums'), jsKernels.gradSums(...a)),
+      gradInput: (...a) => (calls.push('gradInput'), jsKernels.gradInput(...a)),
+    };
+    const x = filled(12, (i) => i * i);
+    const dy = filled(12, (i) => Math.sin(i));
+    const a = batchNorm(x, [4, 3], { kernels: traced });
+    const b = batchNorm(x, [4, 3]);
+    expect(Array.from(a.output)).toEqual(Array.from(b.output));
+    expect(Array.from(a.backward(dy).dx)).toEqual(Array.from(b.backward(dy).dx));
+    expect(calls).toEqual(['moments', 'affine', 'gradSums', 'gradInput']);
   });
 });

@@ -5,6 +5,7 @@ import { bnRunningStats } from './experiments/bn-running-stats.js';
 import { coordinateDescentExperiment } from './experiments/coordinate-descent.js';
 import { gammaBeta } from './experiments/gamma-beta.js';
 import { higherOrderEffects } from './experiments/higher-order-effects.js';
+import { separableVsCoupled } from './experiments/separable-vs-coupled.js';
 
 const registered = [
   higherOrderEffects,
@@ -12,6 +13,7 @@ const registered = [
   gammaBeta,
   bnRunningStats,
   coordinateDescentExperiment,
+  separableVsCoupled,
 ] as const;
 
 /** Every experiment, in chapter order. */

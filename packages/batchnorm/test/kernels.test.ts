@@ -81,11 +81,17 @@ describe('batchNorm on row counts that are not a multiple of the unrolling', () 
 describe('batchNorm(x, shape, { kernels })', () => {
   it('runs the kernels it is given, so another backend can sit behind the same interface', () => {
     const calls: string[] = [];
+    const trace =
+      <K extends keyof BatchNormKernels>(name: K) =>
+      (...args: Parameters<BatchNormKernels[K]>): void => {
+        calls.push(name);
+        (jsKernels[name] as (...a: Parameters<BatchNormKernels[K]>) => void)(...args);
+      };
     const traced: BatchNormKernels = {
-      moments: (...a) => (calls.push('moments'), jsKernels.moments(...a)),
-      affine: (...a) => (calls.push('affine'), jsKernels.affine(...a)),
-      gradSums: (...a) => (calls.push('gradSums'), jsKernels.gradSums(...a)),
-      gradInput: (...a) => (calls.push('gradInput'), jsKernels.gradInput(...a)),
+      moments: trace('moments'),
+      affine: trace('affine'),
+      gradSums: trace('gradSums'),
+      gradInput: trace('gradInput'),
     };
     const x = filled(12, (i) => i * i);
     const dy = filled(12, (i) => Math.sin(i));

@@ -48,6 +48,60 @@ describe('datasets', () => {
     },
   );
 
+  it.each([
+    [
+      'blobs',
+      () => blobs({ n: 3, rng: createRng(0) }),
+      [
+        1.2623227006015152, 2.2560950308398593, -4.675944098493736, -0.5009575444927157,
+        -4.748058862611982, 3.8600343363176353,
+      ],
+      [1, 2, 0],
+    ],
+    [
+      'moons',
+      () => moons({ n: 3, rng: createRng(0) }),
+      [
+        -0.023166593272706197, 0.5062142097315392, 1.0125893560004275, 0.07231173668221977,
+        -1.0047973949583549, 0.014066086214528806,
+      ],
+      [1, 0, 0],
+    ],
+    [
+      'spirals',
+      () => spirals({ n: 3, rng: createRng(0) }),
+      [
+        -0.5082861894977712, -0.8611882195930434, -0.6195915667095722, 0.7849243851877566,
+        0.9996830329770867, 0.025176051670841425,
+      ],
+      [2, 1, 0],
+    ],
+    [
+      'xor',
+      () => xor({ n: 3, rng: createRng(0) }),
+      [
+        -0.8706439603463852, 0.6211012266953957, -0.12261634046937718, 0.12386962406284646,
+        -0.905432208269234, 0.8135426588505849,
+      ],
+      [1, 0, 1],
+    ],
+  ] as const)('%s({ n: 3, rng: createRng(0) }) gives fixed points and labels', (_, make, x, y) => {
+    const d = make();
+    // 12 digits, not bit equality: Math.sin/cos/log may differ in the last ulp between engines.
+    d.x.data.forEach((v, i) => expect(v).toBeCloseTo(x[i]!, 12));
+    expect([...d.y]).toEqual(y);
+  });
+
+  it('linearRegression({ n: 3, rng: createRng(0) }) gives fixed inputs and targets', () => {
+    const d = linearRegression({ n: 3, rng: createRng(0) });
+    [0.7231173668221976, 0.14066086214528684, 0.06214209731539133].forEach((v, i) =>
+      expect(d.x.data[i]).toBeCloseTo(v, 12),
+    );
+    [0.08623842465180898, -0.005458296583965457, -0.10356453527683919].forEach((v, i) =>
+      expect(d.y.data[i]).toBeCloseTo(v, 12),
+    );
+  });
+
   it('blobs with explicit centers and noise 0 puts every point on its centre', () => {
     const d = blobs({
       n: 6,

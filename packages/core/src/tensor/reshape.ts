@@ -2,7 +2,7 @@ import { ArgumentError, formatShape, ShapeError } from '../errors.js';
 import { shapeSize } from './shape.js';
 import { Tensor } from './Tensor.js';
 
-/** Same data in a new shape with the same number of elements; one dimension may be -1 (inferred). */
+/** A copy of t in a new shape with the same number of elements; one dimension may be -1 (inferred). */
 export function reshape(t: Tensor, shape: readonly number[]): Tensor {
   return new Tensor(t.data.slice(), resolveShape('reshape', t, shape));
 }

@@ -19,6 +19,7 @@ import {
   Var,
   xor,
 } from '../src/index.js';
+import { expectClose } from './helpers.js';
 
 const counts = (y: Int32Array, k: number) => {
   const c = new Array(k).fill(0);
@@ -88,18 +89,14 @@ describe('datasets', () => {
   ] as const)('%s({ n: 3, rng: createRng(0) }) gives fixed points and labels', (_, make, x, y) => {
     const d = make();
     // 12 digits, not bit equality: Math.sin/cos/log may differ in the last ulp between engines.
-    d.x.data.forEach((v, i) => expect(v).toBeCloseTo(x[i]!, 12));
+    expectClose(d.x, x, 1e-12);
     expect([...d.y]).toEqual(y);
   });
 
   it('linearRegression({ n: 3, rng: createRng(0) }) gives fixed inputs and targets', () => {
     const d = linearRegression({ n: 3, rng: createRng(0) });
-    [0.7231173668221976, 0.14066086214528684, 0.06214209731539133].forEach((v, i) =>
-      expect(d.x.data[i]).toBeCloseTo(v, 12),
-    );
-    [0.08623842465180898, -0.005458296583965457, -0.10356453527683919].forEach((v, i) =>
-      expect(d.y.data[i]).toBeCloseTo(v, 12),
-    );
+    expectClose(d.x, [0.7231173668221976, 0.14066086214528684, 0.06214209731539133], 1e-12);
+    expectClose(d.y, [0.08623842465180898, -0.005458296583965457, -0.10356453527683919], 1e-12);
   });
 
   it('blobs with explicit centers and noise 0 puts every point on its centre', () => {

@@ -59,7 +59,10 @@ export function adamFamily(
       const lr = lrAt(name, o.lr, state.step);
       const t = state.step + 1;
       const stepSize = lr / (1 - b1 ** t);
-      const bc2Sqrt = Math.sqrt(1 - b2 ** t);
+      // sqrt(v) / sqrt(1 - b2^t) as a product: one division fewer per entry (within an ulp of torch).
+      const invBc2Sqrt = 1 / Math.sqrt(1 - b2 ** t);
+      const c1 = 1 - b1;
+      const c2 = 1 - b2;
       const wd = decoupled ? 0 : o.weightDecay;
       const shrink = decoupled ? 1 - lr * o.weightDecay : 1;
       for (let i = 0; i < paramCount(params); i++) {
@@ -71,15 +74,15 @@ export function adamFamily(
         for (let j = 0; j < p.length; j++) {
           const pj = p[j]! * shrink;
           const d = sign * g[j]! + wd * pj;
-          const mj = b1 * m[j]! + (1 - b1) * d;
-          let vj = b2 * v[j]! + (1 - b2) * d * d;
+          const mj = b1 * m[j]! + c1 * d;
+          let vj = b2 * v[j]! + c2 * d * d;
           m[j] = mj;
           v[j] = vj;
           if (amsgrad) {
             if (vmax[j]! > vj) vj = vmax[j]!;
             vmax[j] = vj;
           }
-          p[j] = pj - (stepSize * mj) / (Math.sqrt(vj) / bc2Sqrt + eps);
+          p[j] = pj - (stepSize * mj) / (Math.sqrt(vj) * invBc2Sqrt + eps);
         }
       }
       state.step = t;

@@ -5,9 +5,11 @@ import { bnRunningStats } from './experiments/bn-running-stats.js';
 import { coordinateDescentExperiment } from './experiments/coordinate-descent.js';
 import { gammaBeta } from './experiments/gamma-beta.js';
 import { higherOrderEffects } from './experiments/higher-order-effects.js';
+import { optimizerRace } from './experiments/optimizer-race.js';
 import { separableVsCoupled } from './experiments/separable-vs-coupled.js';
 
 const registered = [
+  optimizerRace,
   higherOrderEffects,
   bnGradientDirections,
   gammaBeta,

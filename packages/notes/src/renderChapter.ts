@@ -2,7 +2,7 @@ import { runBlocks } from './blocks/readBlock.js';
 import { chapter, macros as chapterMacros } from './chapter.js';
 import { escapeHtml } from './escapeHtml.js';
 import { createMarkdown } from './markdown/createMarkdown.js';
-import { createRenderEnv, type RenderOptions } from './markdown/renderEnv.js';
+import { createRenderEnv, type RenderOptions, renderTocHtml } from './markdown/renderEnv.js';
 import type { NoteSection } from './NoteSection.js';
 import type { RenderResult } from './renderMarkdown.js';
 
@@ -44,5 +44,5 @@ export async function renderChapter(options: ChapterOptions = {}): Promise<Rende
       return `<section class="dl8-section" id="${escapeHtml(id)}" data-dl8-section="${escapeHtml(section.section)}">\n${body}</section>\n`;
     })
     .join('');
-  return { html, toc: env.dl8.toc, errors: env.dl8.issues };
+  return { html, toc: renderTocHtml(md, env), errors: env.dl8.issues };
 }

@@ -4,6 +4,7 @@ import {
   createRenderEnv,
   type RenderIssue,
   type RenderOptions,
+  renderTocHtml,
   type TocEntry,
 } from './markdown/renderEnv.js';
 
@@ -29,5 +30,5 @@ export async function renderMarkdown(
   const tokens = md.parse(markdown, env);
   if (env.dl8.options.runExperiments) await runBlocks(env.dl8.blocks);
   const html = md.renderer.render(tokens, md.options, env);
-  return { html, toc: env.dl8.toc, errors: env.dl8.issues };
+  return { html, toc: renderTocHtml(md, env), errors: env.dl8.issues };
 }

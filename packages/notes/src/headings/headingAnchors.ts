@@ -27,7 +27,8 @@ export function headingAnchors(md: MarkdownIt): void {
       const text = plainText(core.tokens[i + 1]);
       const id = uniqueSlug(`${state.options.idPrefix}${slugify(text)}`, state.usedIds);
       token.attrSet('id', id);
-      state.toc.push({ level: Number(token.tag.slice(1)), id, text });
+      state.toc.push({ level: Number(token.tag.slice(1)), id, text, html: '' });
+      state.tocTokens.push(core.tokens[i + 1]!);
     });
   });
   md.renderer.rules['heading_close'] = (tokens, idx) => {

@@ -60,7 +60,7 @@ export class FigureView {
     actions.setAttribute('role', 'group');
     actions.setAttribute('aria-label', `Actions for ${experiment.title}`);
     const button = (action: string, text: string) => {
-      const b = element(doc, 'button', `dl8-button dl8-${action}`, text);
+      const b = element(doc, 'button', `dl8-button dl8-action-${action}`, text);
       b.type = 'button';
       b.dataset['dl8Action'] = action;
       actions.append(b);
@@ -112,6 +112,17 @@ export class FigureView {
     });
     this.charts.replaceChildren(...holders);
     this.figure.dataset['dl8Drawn'] = String(Number(this.figure.dataset['dl8Drawn'] ?? '0') + 1);
+  }
+
+  /** Puts the finding of the result on screen into the caption. */
+  showFinding(text: string): void {
+    const caption = this.figure.querySelector('figcaption');
+    let finding = caption?.querySelector<HTMLElement>('.dl8-finding');
+    if (caption && !finding) {
+      finding = element(this.doc, 'span', 'dl8-finding');
+      caption.querySelector('.dl8-figure-meta')?.before(finding);
+    }
+    if (finding) finding.textContent = text;
   }
 
   setBusy(busy: boolean, text: string): void {

@@ -97,7 +97,8 @@ export class HydratedFigure {
     try {
       this.view.drawCharts(result, this.chartPrefix);
       this.view.showError(null);
-      this.view.setBusy(false, `Updated: ${this.experiment.finding(result)}`);
+      this.view.showFinding(this.experiment.finding(result));
+      this.view.setBusy(false, 'Updated.');
     } catch (error) {
       this.fail(error instanceof Error ? error.message : String(error));
     }

@@ -1,10 +1,15 @@
+import type MarkdownIt from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
 import type { BlockJob } from '../blocks/BlockJob.js';
 
 /** One heading of the rendered document, for a table of contents. */
 export interface TocEntry {
   level: number;
   id: string;
+  /** Plain text of the heading (math as its TeX source). */
   text: string;
+  /** The heading's content rendered (math typeset), safe to insert as HTML. */
+  html: string;
 }
 
 /** Something the renderer could not render as written; the page shows it in place too. */
@@ -44,6 +49,8 @@ export interface RenderState {
   macros: Record<string, string>;
   usedIds: Set<string>;
   toc: TocEntry[];
+  /** The inline token of each toc entry's heading, to render its `html` once labels are known. */
+  tocTokens: Token[];
   issues: RenderIssue[];
   equations: Map<string, EquationEntry>;
   equationCount: number;
@@ -76,6 +83,7 @@ export function createRenderEnv(options: RenderOptions = {}): RenderEnv {
       macros: { ...(options.macros ?? {}) },
       usedIds: new Set(),
       toc: [],
+      tocTokens: [],
       issues: [],
       equations: new Map(),
       equationCount: 0,
@@ -91,4 +99,13 @@ export function stateOf(env: unknown): RenderState {
   if (!state)
     throw new Error('@dl8/notes: markdown-it env has no dl8 state; use createRenderEnv()');
   return state;
+}
+
+/** Fills in the `html` of every toc entry (called after rendering, when references resolve). */
+export function renderTocHtml(md: MarkdownIt, env: RenderEnv): TocEntry[] {
+  const { toc, tocTokens } = env.dl8;
+  toc.forEach((entry, i) => {
+    entry.html = md.renderer.renderInline(tocTokens[i]?.children ?? [], md.options, env);
+  });
+  return toc;
 }

@@ -57,7 +57,11 @@ function number(token: Token, env: unknown): void {
       state.issues.push({ kind: 'label', line, message: `\\label{${name}} is used twice` });
       continue;
     }
-    anchor ??= uniqueSlug(`${state.options.idPrefix}eq-${slugify(name)}`, state.usedIds);
+    const slug = slugify(name);
+    anchor ??= uniqueSlug(
+      `${state.options.idPrefix}${slug.startsWith('eq-') ? slug : `eq-${slug}`}`,
+      state.usedIds,
+    );
     state.equations.set(name, { label: name, number: label, anchor });
   }
   const meta: EquationMeta = { tex, number: label, anchor };

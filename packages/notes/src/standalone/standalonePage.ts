@@ -25,10 +25,8 @@ export interface StandalonePageInput {
 function tocHtml(toc: readonly TocEntry[]): string {
   const items = toc
     .filter((e) => e.level <= 3)
-    .map(
-      (e) =>
-        `<li class="dl8-toc-${e.level}"><a href="#${escapeHtml(e.id)}">${escapeHtml(e.text)}</a></li>`,
-    )
+    // e.html is the renderer's own output for the heading: escaped text and KaTeX markup.
+    .map((e) => `<li class="dl8-toc-${e.level}"><a href="#${escapeHtml(e.id)}">${e.html}</a></li>`)
     .join('\n');
   return `<nav class="dl8-toc" aria-label="Contents"><h2 class="dl8-toc-title">Contents</h2><ol>\n${items}\n</ol></nav>`;
 }

@@ -1,5 +1,5 @@
 import { checkBuffers, checkGrads, paramAt, paramCount, zerosLike } from '../params.js';
-import type { LearningRate, Optimizer, OptimizerState, Params } from '../types.js';
+import type { LearningRate, Optimizer, OptimizerState, Param, Params } from '../types.js';
 import { betaPair, learningRate, lrAt, nonNegative } from '../validate.js';
 
 /** torch.optim.Adam's options (camelCase); defaults as torch 1.13. */
@@ -61,32 +61,95 @@ export function adamFamily(
       const stepSize = lr / (1 - b1 ** t);
       // sqrt(v) / sqrt(1 - b2^t) as a product: one division fewer per entry (within an ulp of torch).
       const invBc2Sqrt = 1 / Math.sqrt(1 - b2 ** t);
-      const c1 = 1 - b1;
-      const c2 = 1 - b2;
       const wd = decoupled ? 0 : o.weightDecay;
       const shrink = decoupled ? 1 - lr * o.weightDecay : 1;
+      const plain = !amsgrad && wd === 0 && shrink === 1 && sign === 1;
       for (let i = 0; i < paramCount(params); i++) {
         const p = paramAt(params, i);
         const g = paramAt(grads, i);
         const m = expAvg![i]!;
         const v = expAvgSq![i]!;
-        const vmax = amsgrad ? maxExpAvgSq![i]! : v;
-        for (let j = 0; j < p.length; j++) {
-          const pj = p[j]! * shrink;
-          const d = sign * g[j]! + wd * pj;
-          const mj = b1 * m[j]! + c1 * d;
-          let vj = b2 * v[j]! + c2 * d * d;
-          m[j] = mj;
-          v[j] = vj;
-          if (amsgrad) {
-            if (vmax[j]! > vj) vj = vmax[j]!;
-            vmax[j] = vj;
-          }
-          p[j] = pj - (stepSize * mj) / (Math.sqrt(vj) * invBc2Sqrt + eps);
+        if (plain) adamPlainKernel(p, g, m, v, b1, b2, stepSize, invBc2Sqrt, eps);
+        else {
+          const vmax = amsgrad ? maxExpAvgSq![i]! : v;
+          adamKernel(
+            p,
+            g,
+            m,
+            v,
+            vmax,
+            amsgrad,
+            b1,
+            b2,
+            stepSize,
+            invBc2Sqrt,
+            eps,
+            sign,
+            wd,
+            shrink,
+          );
         }
       }
       state.step = t;
       return state;
     },
   };
+}
+
+// The common case (no weight decay, amsgrad or maximize) in its own small function: V8 optimizes
+// it on its own and the loop carries no branches.
+function adamPlainKernel(
+  p: Param,
+  g: Param,
+  m: Param,
+  v: Param,
+  b1: number,
+  b2: number,
+  stepSize: number,
+  invBc2Sqrt: number,
+  eps: number,
+): void {
+  const c1 = 1 - b1;
+  const c2 = 1 - b2;
+  for (let j = 0; j < p.length; j++) {
+    const d = g[j]!;
+    const mj = b1 * m[j]! + c1 * d;
+    const vj = b2 * v[j]! + c2 * d * d;
+    m[j] = mj;
+    v[j] = vj;
+    p[j] = p[j]! - (stepSize * mj) / (Math.sqrt(vj) * invBc2Sqrt + eps);
+  }
+}
+
+function adamKernel(
+  p: Param,
+  g: Param,
+  m: Param,
+  v: Param,
+  vmax: Param,
+  amsgrad: boolean,
+  b1: number,
+  b2: number,
+  stepSize: number,
+  invBc2Sqrt: number,
+  eps: number,
+  sign: number,
+  wd: number,
+  shrink: number,
+): void {
+  const c1 = 1 - b1;
+  const c2 = 1 - b2;
+  for (let j = 0; j < p.length; j++) {
+    const pj = p[j]! * shrink;
+    const d = sign * g[j]! + wd * pj;
+    const mj = b1 * m[j]! + c1 * d;
+    let vj = b2 * v[j]! + c2 * d * d;
+    m[j] = mj;
+    v[j] = vj;
+    if (amsgrad) {
+      if (vmax[j]! > vj) vj = vmax[j]!;
+      vmax[j] = vj;
+    }
+    p[j] = pj - (stepSize * mj) / (Math.sqrt(vj) * invBc2Sqrt + eps);
+  }
 }

@@ -1,6 +1,6 @@
 import { OptimizerOptionError } from '../errors.js';
 import { checkBuffers, checkGrads, paramAt, paramCount, zerosLike } from '../params.js';
-import type { LearningRate, Optimizer, OptimizerState, Params } from '../types.js';
+import type { LearningRate, Optimizer, OptimizerState, Param, Params } from '../types.js';
 import { learningRate, lrAt, nonNegative } from '../validate.js';
 
 /** torch.optim.SGD's options (camelCase). torch 1.13 has no default lr, so `lr` is required. */
@@ -50,27 +50,57 @@ export function sgd(options: SgdOptions): Optimizer<Required<SgdOptions>> {
       const lr = lrAt('SGD', o.lr, state.step);
       const bufs = state.buffers['momentumBuffer'];
       if (mu !== 0) checkBuffers('SGD', params, bufs, 'momentumBuffer');
-      // torch starts the buffer as a copy of the first gradient (no dampening on step 1).
       const first = state.step === 0;
       for (let i = 0; i < paramCount(params); i++) {
         const p = paramAt(params, i);
         const g = paramAt(grads, i);
-        if (mu === 0) {
-          for (let j = 0; j < p.length; j++) p[j] = p[j]! - lr * (sign * g[j]! + wd * p[j]!);
-          continue;
-        }
-        const b = bufs![i]!;
-        const keep = 1 - dampening;
-        for (let j = 0; j < p.length; j++) {
-          const pj = p[j]!;
-          const d = sign * g[j]! + wd * pj;
-          const bj = first ? d : mu * b[j]! + keep * d;
-          b[j] = bj;
-          p[j] = pj - lr * (nesterov ? d + mu * bj : bj);
-        }
+        if (mu === 0) sgdKernel(p, g, lr, sign, wd);
+        else sgdMomentumKernel(p, g, bufs![i]!, lr, sign, wd, mu, 1 - dampening, nesterov, first);
       }
       state.step += 1;
       return state;
     },
   };
+}
+
+// Hot loops as small top-level functions so that V8 optimizes each on its own.
+function sgdKernel(p: Param, g: Param, lr: number, sign: number, wd: number): void {
+  for (let j = 0; j < p.length; j++) p[j] = p[j]! - lr * (sign * g[j]! + wd * p[j]!);
+}
+
+function sgdMomentumKernel(
+  p: Param,
+  g: Param,
+  b: Param,
+  lr: number,
+  sign: number,
+  wd: number,
+  mu: number,
+  keep: number,
+  nesterov: boolean,
+  first: boolean,
+): void {
+  // torch starts the buffer as a copy of the first gradient (no dampening on step 1).
+  if (first) {
+    for (let j = 0; j < p.length; j++) {
+      const d = sign * g[j]! + wd * p[j]!;
+      b[j] = d;
+      p[j] = p[j]! - lr * (nesterov ? d + mu * d : d);
+    }
+    return;
+  }
+  if (!nesterov) {
+    for (let j = 0; j < p.length; j++) {
+      const bj = mu * b[j]! + keep * (sign * g[j]! + wd * p[j]!);
+      b[j] = bj;
+      p[j] = p[j]! - lr * bj;
+    }
+    return;
+  }
+  for (let j = 0; j < p.length; j++) {
+    const d = sign * g[j]! + wd * p[j]!;
+    const bj = mu * b[j]! + keep * d;
+    b[j] = bj;
+    p[j] = p[j]! - lr * (d + mu * bj);
+  }
 }

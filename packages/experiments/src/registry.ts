@@ -6,6 +6,7 @@ import { coordinateDescentExperiment } from './experiments/coordinate-descent.js
 import { gammaBeta } from './experiments/gamma-beta.js';
 import { higherOrderEffects } from './experiments/higher-order-effects.js';
 import { optimizerRace } from './experiments/optimizer-race.js';
+import { polyakAveraging } from './experiments/polyak-averaging.js';
 import { separableVsCoupled } from './experiments/separable-vs-coupled.js';
 
 const registered = [
@@ -16,6 +17,7 @@ const registered = [
   bnRunningStats,
   coordinateDescentExperiment,
   separableVsCoupled,
+  polyakAveraging,
 ] as const;
 
 /** Every experiment, in chapter order. */

@@ -163,5 +163,5 @@ export const bnGradientDirections = defineExperiment({
     };
   },
   finding: (r) =>
-    `Through μ and σ the largest mean-shift or scaling component is ${fmt(r.metrics.maxComponentThrough!)} (rounding error), versus ${fmt(r.metrics.maxComponentHeld!)} with μ and σ held constant.`,
+    `Back-propagating through μ and σ leaves a mean-shift component of ${fmt(r.metrics.maxShiftThrough!)} and a scaling component of ${fmt(r.metrics.maxScaleThrough!)} (an ε-sized residue), versus up to ${fmt(r.metrics.maxComponentHeld!)} with μ and σ held constant.`,
 });

@@ -68,7 +68,7 @@ export const separableVsCoupled = defineExperiment({
       kind: 'integer',
       label: 'Sweeps',
       help: 'maximum sweeps per method',
-      default: 60,
+      default: 150,
       min: 1,
       max: 500,
     },

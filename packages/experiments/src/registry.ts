@@ -2,6 +2,7 @@ import { UnknownExperimentError } from './errors.js';
 import type { Experiment } from './experiment.js';
 import { bnGradientDirections } from './experiments/bn-gradient-directions.js';
 import { bnRunningStats } from './experiments/bn-running-stats.js';
+import { continuation } from './experiments/continuation.js';
 import { coordinateDescentExperiment } from './experiments/coordinate-descent.js';
 import { gammaBeta } from './experiments/gamma-beta.js';
 import { higherOrderEffects } from './experiments/higher-order-effects.js';
@@ -18,6 +19,7 @@ const registered = [
   coordinateDescentExperiment,
   separableVsCoupled,
   polyakAveraging,
+  continuation,
 ] as const;
 
 /** Every experiment, in chapter order. */

@@ -31,6 +31,7 @@ import {
 describe('invalid hyper-parameters are rejected as torch does, naming the option and range', () => {
   it.each([
     ['sgd({ lr: -1 })', () => sgd({ lr: -1 }), 'lr', /SGD: invalid lr -1: must be >= 0/],
+    ['sgd({}) without lr', () => sgd({} as never), 'lr', /SGD: lr is required/],
     ['sgd({ lr: NaN })', () => sgd({ lr: Number.NaN }), 'lr', /must be >= 0/],
     [
       'sgd({ momentum: -0.1 })',

@@ -66,6 +66,28 @@ describe('lasso coordinate descent against scikit-learn 1.2 Lasso (lasso.json)',
         expect(t.losses[k]!).toBeLessThanOrEqual(t.losses[k - 1]! + 1e-15);
     },
   );
+
+  it.each(fixture.cases.map((c) => [label(c), c] as const))(
+    'minimize(lasso(%s), coordinateDescent({ order: "greedy" })) stops on the subgradient tolerance at the solution',
+    (_l, c) => {
+      const f = lasso(c.X, c.y, c.alpha);
+      const t = minimize(f, coordinateDescent({ order: 'greedy' }), {
+        x0: new Array(c.d).fill(0),
+        steps: 5000,
+        tolerance: 1e-10,
+      });
+      expect(t.stopped).toBe('tolerance');
+      expectClose(t.x, c.w, 1e-7);
+    },
+  );
+
+  it.each(fixture.cases.map((c) => [label(c), c] as const))(
+    "lasso(%s).gradient (minimum-norm subgradient) is ~0 at scikit-learn's solution",
+    (_l, c) => {
+      const g = lasso(c.X, c.y, c.alpha).gradient(Float64Array.from(c.w));
+      for (const gj of g) expect(Math.abs(gj)).toBeLessThan(1e-6);
+    },
+  );
 });
 
 describe('softThreshold(x, lambda)', () => {

@@ -1,3 +1,4 @@
+import { softThreshold } from '../coordinate/softThreshold.js';
 import { OptimizerOptionError } from '../errors.js';
 import type { Objective } from './objective.js';
 import { checkPoint } from './objective.js';
@@ -30,7 +31,8 @@ export function lassoProblem(
 
 /**
  * scikit-learn's lasso objective f(w) = (1 / (2 n)) ||y - X w||^2 + alpha ||w||_1. The gradient is
- * the subgradient (1/n) X^T (X w - y) + alpha sign(w) (sign(0) = 0); the Hessian is X^T X / n
+ * the minimum-norm subgradient: s + alpha sign(w_j) where w_j != 0, S(s, alpha) where w_j = 0
+ * (s = (1/n) X^T (X w - y)), so it is 0 exactly at the solution. The Hessian is X^T X / n
  * (the L1 term has none away from 0). Carries `problem` for `lassoCoordinateDescent`.
  */
 export function lasso(
@@ -70,7 +72,9 @@ export function lasso(
       for (let j = 0; j < d; j++) {
         let s = 0;
         for (let i = 0; i < n; i++) s += xs[i * d + j]! * r[i]!;
-        out[j] = s / n + alpha * Math.sign(w[j]!);
+        const sj = s / n;
+        const wj = w[j]!;
+        out[j] = wj > 0 ? sj + alpha : wj < 0 ? sj - alpha : softThreshold(sj, alpha);
       }
       return out;
     },

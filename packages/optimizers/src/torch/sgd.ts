@@ -18,6 +18,12 @@ export interface SgdOptions {
  * nesterov: g += mu b_t, else g = b_t; theta -= lr g. Book Alg. 8.1 (mu = 0) and Alg. 8.2 (mu = alpha).
  */
 export function sgd(options: SgdOptions): Optimizer<Required<SgdOptions>> {
+  if (options?.lr === undefined) {
+    throw new OptimizerOptionError(
+      'lr',
+      'SGD: lr is required (torch 1.13 has no default): a number >= 0 or a schedule',
+    );
+  }
   const o: Required<SgdOptions> = {
     lr: learningRate('SGD', options.lr),
     momentum: nonNegative('SGD', 'momentum', options.momentum ?? 0),

@@ -69,6 +69,9 @@ describe('exportChapter() page loaded from file:// with the network blocked', ()
         .length;
     });
     expect(loadedKatexFaces).toBeGreaterThan(0);
+    await page.locator('.dl8-equation[id]').first().scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, 200));
+    await page.screenshot({ path: join(resultsDir, 'exported-page-math.png') });
   });
 
   it('hydrate() gives every figure its controls', async () => {
@@ -115,6 +118,9 @@ describe('exportChapter() page loaded from file:// with the network blocked', ()
     await slider.fill((await slider.getAttribute('min'))!);
     await waitForRedraw(index, drawn);
     expect(await figure.locator('.dl8-charts').innerHTML()).not.toBe(before);
+    // The worker started from the inlined source under the page's CSP, not the on-page fallback.
+    expect(await figure.getAttribute('data-dl8-runner')).toBe('worker');
+    await figure.screenshot({ path: join(resultsDir, 'heavy-figure-after-slider.png') });
   });
 
   it('keyboard alone reaches a slider with Tab and changes the chart with arrow keys', async () => {

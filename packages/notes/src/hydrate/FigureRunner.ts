@@ -9,7 +9,8 @@ import { isWorkerReply, type RunRequest } from './workerProtocol.js';
 
 /** What a FigureRunner reports back to its figure. */
 export interface RunCallbacks {
-  onStart(params: ParamRecord): void;
+  /** A run starts, in a worker or on the page. */
+  onStart(params: ParamRecord, where: 'worker' | 'page'): void;
   onProgress(done: number, total: number): void;
   onResult(result: ExperimentResult, params: ParamRecord): void;
   onError(message: string): void;
@@ -73,12 +74,12 @@ export class FigureRunner {
     const params = this.pending;
     if (!params) return;
     this.pending = null;
-    this.callbacks.onStart(params);
     if (this.useWorker) this.runInWorker(params, this.generation);
     else this.runHere(params, this.generation);
   }
 
   private runHere(params: ParamRecord, generation: number): void {
+    this.callbacks.onStart(params, 'page');
     this.controller?.abort();
     const controller = new AbortController();
     this.controller = controller;
@@ -107,6 +108,7 @@ export class FigureRunner {
       this.runHere(params, generation);
       return;
     }
+    this.callbacks.onStart(params, 'worker');
     this.inFlight = { runId: generation, params };
     const request: RunRequest = {
       type: 'run',

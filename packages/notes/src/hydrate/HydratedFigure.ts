@@ -47,7 +47,10 @@ export class HydratedFigure {
       (key, value) => this.change(key, value),
     );
     this.runner = new FigureRunner(experiment, seed, workerSource, {
-      onStart: () => this.view.setBusy(true, experiment.heavy ? 'Running…' : 'Updating…'),
+      onStart: (_, where) => {
+        figure.dataset['dl8Runner'] = where;
+        this.view.setBusy(true, experiment.heavy ? 'Running…' : 'Updating…');
+      },
       onProgress: (done, total) =>
         this.view.setBusy(true, `Running… ${Math.round((100 * done) / Math.max(1, total))}%`),
       onResult: (result) => this.accept(result),

@@ -1,8 +1,9 @@
-// Builds the extension: the host bundle (Node, CommonJS) into dist/, the webview bundles
-// (browser, IIFE) with their CSS and KaTeX's CSS + woff2 fonts into media/.
+// Builds the extension: the host bundle (Node, CommonJS) and the lazily loaded export bundle
+// into dist/ with the catalog; the webview bundles (browser, IIFE) with their CSS, and the
+// notes' styles with KaTeX's CSS + woff2 fonts, into media/.
 // `node scripts/build.mjs [--dev]` (--dev: no minification).
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,12 +29,19 @@ export async function build() {
   rmSync(join(root, 'media'), { recursive: true, force: true });
   const host = esbuild.build({
     ...common,
-    entryPoints: { extension: join(root, 'src/host/extension.ts') },
+    entryPoints: {
+      extension: join(root, 'src/host/extension.ts'),
+      // Loaded by the host on first export only (it carries the whole renderer).
+      exporter: join(root, 'src/export/exporterMain.ts'),
+    },
     outdir: join(root, 'dist'),
     platform: 'node',
     format: 'cjs',
     target: 'node20',
     external: ['vscode'],
+    // @dl8/notes/node finds its default assets through import.meta.url; the exporter always
+    // passes media/notes instead, so that empty value is never read.
+    logOverride: { 'empty-import-meta': 'silent' },
     metafile: true,
   });
   const webview = esbuild.build({
@@ -51,7 +59,7 @@ export async function build() {
     metafile: true,
   });
   const results = await Promise.all([host, webview, writeCatalog()]);
-  copyKatex();
+  copyNotesAssets();
   copyFileSync(join(root, 'assets', 'dl8.svg'), join(root, 'media', 'dl8.svg'));
   return results;
 }
@@ -80,16 +88,23 @@ async function writeCatalog() {
   );
 }
 
-/** KaTeX's stylesheet and its woff2 fonts (the format every webview engine reads). */
-function copyKatex() {
-  const katexDist = join(dirname(require.resolve('katex/package.json')), 'dist');
-  const out = join(root, 'media', 'katex');
-  mkdirSync(join(out, 'fonts'), { recursive: true });
-  copyFileSync(join(katexDist, 'katex.min.css'), join(out, 'katex.min.css'));
-  for (const font of readdirSync(join(katexDist, 'fonts'))) {
-    if (font.endsWith('.woff2'))
-      copyFileSync(join(katexDist, 'fonts', font), join(out, 'fonts', font));
+/**
+ * The notes' browser assets (@dl8/notes/browser/*: notes.css, KaTeX's CSS with its woff2
+ * fonts, hydrate.js and worker.js) into media/notes: the panels' styles, and what the
+ * standalone export inlines. Built with the notes package when missing.
+ */
+function copyNotesAssets() {
+  let from;
+  try {
+    from = dirname(require.resolve('@dl8/notes/browser/notes.css'));
+  } catch {
+    execFileSync('pnpm', ['--filter', '@dl8/notes', 'run', 'build'], {
+      cwd: root,
+      stdio: 'inherit',
+    });
+    from = dirname(require.resolve('@dl8/notes/browser/notes.css'));
   }
+  cpSync(from, join(root, 'media', 'notes'), { recursive: true });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -16,6 +16,20 @@ async function pickExperiment(catalog: Catalog, placeHolder: string): Promise<st
   return picked?.experimentId;
 }
 
+/** The chapter, or the active Markdown file when there is one and the user picks it. */
+async function pickExportSource(): Promise<{ document?: vscode.TextDocument } | undefined> {
+  const document = vscode.window.activeTextEditor?.document;
+  if (document?.languageId !== 'markdown') return {};
+  const picked = await vscode.window.showQuickPick(
+    [
+      { label: 'The chapter notes', description: 'Deep Learning 8.7', document: undefined },
+      { label: `This file`, description: vscode.workspace.asRelativePath(document.uri), document },
+    ],
+    { placeHolder: 'Export which notes as HTML?' },
+  );
+  return picked && { document: picked.document };
+}
+
 /** Registers every `dl8.*` command. */
 export function registerCommands(context: vscode.ExtensionContext, catalog: () => Catalog): void {
   const { extensionUri } = context;
@@ -73,24 +87,45 @@ export function registerCommands(context: vscode.ExtensionContext, catalog: () =
   });
 
   register('dl8.exportHtml', async () => {
+    const source = await pickExportSource();
+    if (!source) return;
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    const name = source.document
+      ? `${source.document.uri.path
+          .split('/')
+          .pop()
+          ?.replace(/\.\w+$/, '')}.html`
+      : 'dl8-chapter-8.7.html';
     const target = await vscode.window.showSaveDialog({
-      title: 'Export the DL8 chapter notes as HTML',
-      defaultUri: folder ? vscode.Uri.joinPath(folder, 'dl8-chapter-8.7.html') : undefined,
+      title: 'Export as a standalone HTML page',
+      defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined,
       filters: { HTML: ['html'] },
     });
     if (!target) return;
-    const html = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: 'DL8: exporting the notes…' },
+    if (target.scheme !== 'file') {
+      void vscode.window.showErrorMessage(
+        'DL8: the export is written to a local file; pick a folder on this machine.',
+      );
+      return;
+    }
+    const summary = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: 'DL8: exporting…' },
       () =>
-        loadExporter(context.extensionPath).exportChapter({
+        loadExporter(context.extensionPath).exportNotes({
+          file: target.fsPath,
+          assetsDir: vscode.Uri.joinPath(extensionUri, 'media', 'notes').fsPath,
           settings: readSettings(),
-          mediaDir: vscode.Uri.joinPath(extensionUri, 'media').fsPath,
+          ...(source.document
+            ? {
+                markdown: source.document.getText(),
+                title: source.document.uri.path.split('/').pop(),
+              }
+            : {}),
         }),
     );
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(html));
+    const issues = summary.issues ? ` (${summary.issues} blocks or formulas shown as errors)` : '';
     const choice = await vscode.window.showInformationMessage(
-      `DL8: exported the notes to ${vscode.workspace.asRelativePath(target)}.`,
+      `DL8: wrote ${vscode.workspace.asRelativePath(target)}, ${Math.round(summary.bytes / 1024)} KB${issues}.`,
       'Open in Browser',
     );
     if (choice) await vscode.env.openExternal(target);

@@ -52,11 +52,17 @@ async function render(doc: DocContent, settings: RenderSettings): Promise<void> 
 
   hydration?.dispose();
   const article = document.createElement('article');
-  article.className = 'dl8-doc markdown-body';
+  article.className = 'dl8-doc dl8-notes';
   article.innerHTML = result.html; // the renderer's output: safe by construction (no raw HTML)
   const outline = buildOutline(document, result.toc);
   app.replaceChildren(outline, article);
   app.classList.toggle('dl8-has-outline', outline.querySelector('li') !== null);
+  document.body.dataset.dl8Doc =
+    ref.kind === 'chapter'
+      ? 'chapter'
+      : ref.kind === 'experiment'
+        ? `experiment:${ref.experimentId}`
+        : 'markdown';
 
   state = { doc: ref, scrollY, figures: carried as Record<number, SavedFigure> };
   hydration = hydrate(article, {

@@ -193,6 +193,26 @@ export async function runCommand(page: Page, title: string): Promise<void> {
   }
 }
 
+/** Opens a workspace file through quick open (F1, then the file name instead of a command). */
+export async function openFile(page: Page, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    try {
+      await input.waitFor({ state: 'visible', timeout: 3_000 });
+      await input.fill(name);
+      const row = page.locator('.quick-input-list .monaco-list-row').filter({ hasText: name });
+      await row.first().waitFor({ state: 'visible', timeout: 3_000 });
+      await row.first().click();
+      await page.locator('.tab.active', { hasText: name }).first().waitFor({ timeout: 10_000 });
+      return;
+    } catch (error) {
+      if (attempt >= 5) throw new Error(`could not open ${name}: ${error}`);
+    }
+  }
+}
+
 /**
  * The frame of the webview whose document matches `selector` (VS Code nests each webview's
  * document in two iframes, and several webviews may be open), waiting up to `timeout` ms.

@@ -6,7 +6,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt } from '../support/ensureBuilt.js';
 import { appRoot, resultsDir } from '../support/paths.js';
-import { runCommand, startVsCode, type VsCodeSession, webviewFrame } from './codeServer.js';
+import {
+  openFile,
+  runCommand,
+  startVsCode,
+  type VsCodeSession,
+  webviewFrame,
+} from './codeServer.js';
 
 let session: VsCodeSession;
 let workspace: string;
@@ -40,7 +46,10 @@ describe('the packaged extension in code-server', () => {
   it('DL8: Open Chapter Notes shows typeset math and hydrated experiments', async () => {
     const { page } = session;
     await runCommand(page, 'DL8: Open Chapter Notes');
-    const view = await webviewFrame(page, 'figure[data-dl8-hydrated="true"] .dl8-chart svg');
+    const view = await webviewFrame(
+      page,
+      'body[data-dl8-doc="chapter"] figure[data-dl8-hydrated="true"] .dl8-chart svg',
+    );
     expect(await view.locator('.katex').count()).toBeGreaterThan(20);
     expect(await view.locator('.katex-display').count()).toBeGreaterThan(5);
     expect(await view.locator('.dl8-outline a').count()).toBeGreaterThan(5);
@@ -59,7 +68,10 @@ describe('the packaged extension in code-server', () => {
 
   it('moving a slider in the notes reruns the experiment and redraws its chart', async () => {
     const { page } = session;
-    const view = await webviewFrame(page, 'figure[data-dl8-hydrated="true"] input[type="range"]');
+    const view = await webviewFrame(
+      page,
+      'body[data-dl8-doc="chapter"] figure[data-dl8-hydrated="true"] input[type="range"]',
+    );
     const figure = view.locator('figure[data-dl8-hydrated="true"]').first();
     await figure.scrollIntoViewIfNeeded();
     const chart = figure.locator('.dl8-charts');
@@ -99,12 +111,7 @@ describe('the packaged extension in code-server', () => {
 
   it("VS Code's Markdown preview renders a dl8 block as a live experiment", async () => {
     const { page } = session;
-    await page.keyboard.press('Control+P');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
-    await input.fill('notes.md');
-    await page.locator('.quick-input-list .monaco-list-row').first().click();
-    await page.locator('.monaco-editor .view-lines').first().waitFor();
+    await openFile(page, 'notes.md');
     await runCommand(page, 'Markdown: Open Preview to the Side');
     const view = await webviewFrame(
       page,
@@ -115,5 +122,51 @@ describe('the packaged extension in code-server', () => {
     );
     expect(await view.locator('.dl8-md-block input[type="range"]').count()).toBeGreaterThan(0);
     await shot('vscode-markdown-preview');
+  });
+
+  it('DL8: Preview Notes with Experiments follows the file as it is typed and keeps the parameters', async () => {
+    const { page } = session;
+    await openFile(page, 'notes.md');
+    await runCommand(page, 'DL8: Preview Notes with Experiments');
+    const selector =
+      'body[data-dl8-doc="markdown"] figure[data-dl8-hydrated="true"] input[type="range"]';
+    let view = await webviewFrame(page, selector);
+    const slider = view.locator('figure[data-dl8-hydrated="true"] input[type="range"]').first();
+    await slider.focus();
+    await slider.press('ArrowRight');
+    const chosen = await slider.inputValue();
+    const renders = () =>
+      session.hostLogs.filter((l) => l.includes('[dl8] rendered markdown')).length;
+    const before = renders();
+
+    // Type at the end of the file, in the editor on the left.
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('\nA sentence typed while the preview is open.\n');
+    await expect.poll(renders, { timeout: 30_000 }).toBeGreaterThan(before);
+    view = await webviewFrame(page, selector);
+    await expect
+      .poll(() => view.locator('article').textContent(), { timeout: 30_000 })
+      .toContain('A sentence typed while the preview is open.');
+    expect(
+      await view
+        .locator('figure[data-dl8-hydrated="true"] input[type="range"]')
+        .first()
+        .inputValue(),
+    ).toBe(chosen);
+    await shot('vscode-preview-notes');
+  });
+
+  it("VS Code's Running Extensions view reports dl8's activation time", async () => {
+    const { page } = session;
+    await runCommand(page, 'Developer: Show Running Extensions');
+    const row = page
+      .locator('.runtime-extensions-editor .monaco-list-row')
+      .filter({ hasText: 'dl8' });
+    await row.first().waitFor({ timeout: 30_000 });
+    const text = (await row.first().innerText()).replace(/\s+/g, ' ');
+    console.log(`[e2e] Running Extensions row: ${text}`);
+    expect(text).toMatch(/\d+\s?ms/);
+    await shot('vscode-running-extensions');
   });
 });

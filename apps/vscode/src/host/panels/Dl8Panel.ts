@@ -181,7 +181,7 @@ export class Dl8Panel {
       cspSource: webview.cspSource,
       nonce: createNonce(),
       title: this.title(),
-      styles: [media('katex/katex.min.css'), media('webview.css')],
+      styles: [media('notes/katex/katex.min.css'), media('notes/notes.css'), media('webview.css')],
       scripts: [media('webview.js')],
       body: '<div id="dl8-app" class="dl8-app"><p class="dl8-loading">Rendering…</p></div>',
     });

@@ -42,7 +42,7 @@ describe('renderMarkdown() dl8 blocks', () => {
 
   it('renderMarkdown(two blocks) numbers the figures and keeps SVG ids unique', async () => {
     const { html } = await renderMarkdown(
-      block('dl8 gamma-beta') + '\ntext\n\n' + block('dl8 gamma-beta'),
+      `${block('dl8 gamma-beta')}\ntext\n\n${block('dl8 gamma-beta')}`,
     );
     expect(html).toContain('id="figure-1"');
     expect(html).toContain('id="figure-2"');

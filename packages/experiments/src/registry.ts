@@ -2,6 +2,7 @@ import { UnknownExperimentError } from './errors.js';
 import type { Experiment } from './experiment.js';
 import { bnGradientDirections } from './experiments/bn-gradient-directions.js';
 import { bnRunningStats } from './experiments/bn-running-stats.js';
+import { bnTraining } from './experiments/bn-training.js';
 import { continuation } from './experiments/continuation.js';
 import { coordinateDescentExperiment } from './experiments/coordinate-descent.js';
 import { gammaBeta } from './experiments/gamma-beta.js';
@@ -15,6 +16,7 @@ const registered = [
   higherOrderEffects,
   bnGradientDirections,
   gammaBeta,
+  bnTraining,
   bnRunningStats,
   coordinateDescentExperiment,
   separableVsCoupled,

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { runExperiment } from '../../src/index.js';
+
+describe('bn-training', () => {
+  it('run: the band of learning rates that trains is wider with batch norm', async () => {
+    const r = await runExperiment('bn-training', {}, { seed: 0 });
+    expect(r.metrics.trainedWithBn).toBeGreaterThan(r.metrics.trainedWithoutBn!);
+    // the largest learning rate diverges without batch norm and trains with it
+    const last = r.tables![0]!.rows.at(-1)!;
+    expect(last[1]).toBe('diverged');
+    expect(last[2]).toBeLessThan(0.35);
+  });
+
+  it('run reports progress per learning rate and stops promptly when aborted', async () => {
+    const controller = new AbortController();
+    const seen: number[] = [];
+    const run = runExperiment(
+      'bn-training',
+      {},
+      {
+        seed: 0,
+        signal: controller.signal,
+        onProgress: (done, total) => {
+          seen.push(done);
+          expect(total).toBe(10);
+          if (done === 1) controller.abort();
+        },
+      },
+    );
+    await expect(run).rejects.toMatchObject({ name: 'ExperimentAbortError' });
+    expect(seen).toEqual([1]);
+  });
+});

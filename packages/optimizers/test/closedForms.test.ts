@@ -1,3 +1,4 @@
+import { createRng } from '@dl8/core';
 import { describe, expect, it } from 'vitest';
 import {
   blockCoordinateDescent,
@@ -109,6 +110,34 @@ describe('closed forms', () => {
     for (let k = 1; k < t.losses.length; k++)
       expect(t.losses[k]!).toBeLessThanOrEqual(t.losses[k - 1]! + 1e-12);
     expect(t.losses.at(-1)!).toBeLessThan(1e-3);
+  });
+
+  it('coordinateDescent({ order: "random", rng }) converges and replays exactly from the same seed', () => {
+    const f = quadratic(spd, b);
+    const run = (seed: number) =>
+      minimize(f, coordinateDescent({ order: 'random', rng: createRng(seed) }), {
+        x0: [0, 0, 0, 0],
+        steps: 300,
+      });
+    const a = run(5);
+    expectClose(a.x, solveLinear(spd, b), 1e-9);
+    expect(run(5).positions).toEqual(a.positions);
+    expect(run(6).positions[1]).not.toEqual(a.positions[1]);
+  });
+
+  it('blockCoordinateDescent with random and greedy block order converges on an SPD quadratic', () => {
+    const f = quadratic(spd, b);
+    const groups = [[0, 1], [2], [3]];
+    for (const opts of [
+      { order: 'random' as const, rng: createRng(2) },
+      { order: 'greedy' as const },
+    ]) {
+      const t = minimize(f, blockCoordinateDescent({ groups, ...opts }), {
+        x0: [0, 0, 0, 0],
+        steps: 400,
+      });
+      expectClose(t.x, solveLinear(spd, b), 1e-9);
+    }
   });
 
   it('blockCoordinateDescent with one block holding every coordinate is one exact solve', () => {

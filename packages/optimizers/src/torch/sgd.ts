@@ -95,6 +95,15 @@ function sgdMomentumKernel(
     }
     return;
   }
+  if (!nesterov && sign === 1 && wd === 0 && keep === 1) {
+    // The common case, kept free of the terms that vanish (each costs a load or a multiply).
+    for (let j = 0; j < p.length; j++) {
+      const bj = mu * b[j]! + g[j]!;
+      b[j] = bj;
+      p[j] = p[j]! - lr * bj;
+    }
+    return;
+  }
   if (!nesterov) {
     for (let j = 0; j < p.length; j++) {
       const bj = mu * b[j]! + keep * (sign * g[j]! + wd * p[j]!);

@@ -1,6 +1,7 @@
-/** Formats a coordinate at fixed precision (2 decimals, no trailing zeros, no -0); throws on non-finite input. */
+/** Formats a coordinate at fixed precision (2 decimals, no trailing zeros, no -0); throws on NaN. */
 export function fmt(v: number): string {
-  if (!Number.isFinite(v)) throw new Error(`viz internal: non-finite coordinate ${v}`);
+  // A finite data point far off-screen can map to an infinite pixel; NaN is always a bug.
+  if (Number.isNaN(v)) throw new Error('viz internal: NaN coordinate');
   // Clamp far-off points (diverged runs) so paths stay short; clip paths hide them anyway.
   const c = Math.max(-1e6, Math.min(1e6, v));
   const r = Math.round(c * 100) / 100;

@@ -5,7 +5,8 @@ export function cleanGrid(g: GridSamples): { z: number[]; lo: number; hi: number
   let lo = Number.POSITIVE_INFINITY;
   let hi = Number.NEGATIVE_INFINITY;
   let bad = 0;
-  for (const v of g.z) {
+  const vals = g.z.map((v) => (Number.isFinite(v) ? Math.max(-1e300, Math.min(1e300, v)) : v));
+  for (const v of vals) {
     if (!Number.isFinite(v)) bad++;
     else {
       if (v < lo) lo = v;
@@ -16,7 +17,7 @@ export function cleanGrid(g: GridSamples): { z: number[]; lo: number; hi: number
     lo = 0;
     hi = 0;
   }
-  return { z: g.z.map((v) => (Number.isFinite(v) ? v : lo)), lo, hi, bad };
+  return { z: vals.map((v) => (Number.isFinite(v) ? v : lo)), lo, hi, bad };
 }
 
 /** Maps a fractional sample index to a data coordinate by interpolating the sample positions. */

@@ -22,7 +22,7 @@ export function toRuns(
   for (let i = 0; i < n; i++) {
     const a = x[i]!;
     const b = y[i]!;
-    if (plottable(a, xs) && plottable(b, ys)) cur.push([a, b]);
+    if (plottable(a, xs) && plottable(b, ys)) cur.push([clampMag(a), clampMag(b)]);
     else {
       dropped++;
       if (cur.length) runs.push(cur);
@@ -45,5 +45,18 @@ export function extentOf(
     if (v < lo) lo = v;
     if (v > hi) hi = v;
   }
-  return lo <= hi ? [lo, hi] : undefined;
+  if (lo > hi) return undefined;
+  // Keep spans finite (hi - lo must not overflow) and log domains away from zero.
+  const floor = scale === 'log' ? LOG_MIN : -MAG;
+  return [Math.min(MAG, Math.max(floor, lo)), Math.min(MAG, Math.max(floor, hi))];
+}
+
+/** Largest magnitude an axis extent may reach; beyond it spans overflow. */
+export const MAG = 1e300;
+/** Smallest positive value a log axis extent may reach. */
+export const LOG_MIN = 1e-300;
+
+/** Limits a finite value to ±MAG so scaling it cannot overflow to Infinity or NaN. */
+export function clampMag(v: number): number {
+  return Math.max(-MAG, Math.min(MAG, v));
 }

@@ -1,4 +1,4 @@
-import { plottable } from '../data/points.js';
+import { clampMag, plottable } from '../data/points.js';
 import type { Annotation } from '../spec/common.js';
 import { el, text } from './el.js';
 import type { PlotRect } from './layout.js';
@@ -16,7 +16,7 @@ export function annotations(
   for (const a of list) {
     if (a.kind === 'vline') {
       if (!plottable(a.x, x.kind)) continue;
-      const px = x.scale(a.x);
+      const px = x.scale(clampMag(a.x));
       out += el('line', {
         x1: px,
         x2: px,
@@ -29,7 +29,7 @@ export function annotations(
       if (a.label) out += text({ x: px + 4, y: r.top + 12, style: HALO }, a.label);
     } else if (a.kind === 'hline') {
       if (!plottable(a.y, y.kind)) continue;
-      const py = y.scale(a.y);
+      const py = y.scale(clampMag(a.y));
       out += el('line', {
         x1: r.left,
         x2: r.right,
@@ -42,7 +42,7 @@ export function annotations(
       if (a.label) out += text({ x: r.left + 4, y: py - 4, style: HALO }, a.label);
     } else {
       if (!plottable(a.x, x.kind) || !plottable(a.y, y.kind)) continue;
-      out += text({ x: x.scale(a.x), y: y.scale(a.y), style: HALO }, a.text);
+      out += text({ x: x.scale(clampMag(a.x)), y: y.scale(clampMag(a.y)), style: HALO }, a.text);
     }
   }
   return out;

@@ -3,7 +3,7 @@ import { droppedNote, joinDesc, rangeText } from '../data/describe.js';
 import { cleanGrid, indexToData } from '../data/gridClean.js';
 import { label } from '../data/label.js';
 import { contourThresholds } from '../data/levels.js';
-import { extentOf, plottable, toRuns } from '../data/points.js';
+import { clampMag, extentOf, plottable, toRuns } from '../data/points.js';
 import type { ContourChart } from '../spec/contour.js';
 import { drawFrame } from './axes.js';
 import { ramp } from './color.js';
@@ -121,7 +121,7 @@ export function contourSvg(spec: ContourChart, ctx: SvgContext): string {
         const a = t.x[s]!;
         const b = t.y[s]!;
         if (!plottable(a, xs) || !plottable(b, ys)) continue;
-        const p: [number, number] = [x.scale(a) + 6, y.scale(b) - 6];
+        const p: [number, number] = [x.scale(clampMag(a)) + 6, y.scale(clampMag(b)) - 6];
         // Skip labels that would overprint one already placed.
         if (placed.some(([u, v]) => Math.abs(u - p[0]) < 22 && Math.abs(v - p[1]) < 12)) continue;
         placed.push(p);

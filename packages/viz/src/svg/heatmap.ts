@@ -20,7 +20,7 @@ export function heatmapSvg(spec: HeatmapChart, ctx: SvgContext): string {
   const r = plotRect(ctx, 64, leftPad);
   const ext = extentOf(spec.values.flat()) ?? [0, 0];
   const diverging = (spec.scale ?? 'diverging') === 'diverging';
-  const center = Number.isFinite(spec.center) ? spec.center! : 0;
+  const center = Number.isFinite(spec.center) ? Math.max(-1e300, Math.min(1e300, spec.center!)) : 0;
   const span = Math.max(Math.abs(ext[0] - center), Math.abs(ext[1] - center)) || 1;
   const [lo, hi] = diverging
     ? [center - span, center + span]

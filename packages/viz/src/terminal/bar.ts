@@ -1,6 +1,7 @@
 import { label } from '../data/label.js';
 import type { BarChart } from '../spec/bar.js';
 import { bold, paint } from './ansi.js';
+import { clip } from './frame.js';
 import { ansiSeries, legendLines } from './legend.js';
 import type { TerminalContext } from './options.js';
 
@@ -26,7 +27,7 @@ export function barTerminal(spec: BarChart, ctx: TerminalContext): string[] {
     .filter((v) => Number.isFinite(v) && (!logMag || v !== 0));
   const valW = Math.max(4, ...all.map((v) => label(v).length)) + 1;
   const barW = Math.max(6, ctx.width - catW - serW - valW - 3);
-  const out = [bold(spec.title, ctx.color)];
+  const out = [bold(clip(spec.title, ctx.width), ctx.color)];
   if (spec.yLabel || logMag)
     out.push(
       `${' '.repeat(catW + serW + 1)}${logMag ? `|${spec.yLabel ?? 'value'}|, log scale` : spec.yLabel}`,

@@ -37,8 +37,13 @@ export function contourTerminal(spec: ContourChart, ctx: TerminalContext): strin
     (i) => trajs[i]!.colorIndex ?? i,
     () => '━━',
   );
-  const key = `${spec.zLabel ?? 'z'}: ${ctx.color ? 'dark' : `'${SHADES[0]}'`} ${label(lo)} … ${ctx.color ? 'yellow' : `'${SHADES[SHADES.length - 1]}'`} ${label(hi)} (${th.length} levels)   ○ start  ● end`;
-  const extra = 5 + (spec.xAxis?.label ? 1 : 0) + (spec.yAxis?.label ? 1 : 0) + legend.length;
+  const key = `${spec.zLabel ?? 'z'}: ${ctx.color ? 'dark' : `'${SHADES[0]}'`} ${label(lo)} … ${ctx.color ? 'yellow' : `'${SHADES[SHADES.length - 1]}'`} ${label(hi)} (${th.length} levels)`;
+  const extra =
+    5 +
+    (trajs.length ? 1 : 0) +
+    (spec.xAxis?.label ? 1 : 0) +
+    (spec.yAxis?.label ? 1 : 0) +
+    legend.length;
   const rows = Math.max(3, ctx.height - extra);
   const y = numericAxis(
     spec.yAxis?.domain ?? safeDomain(extentOf(g.y, ys), ys),
@@ -107,6 +112,6 @@ export function contourTerminal(spec: ContourChart, ctx: TerminalContext): strin
     y,
     xLabel: spec.xAxis?.label,
     yLabel: spec.yAxis?.label,
-    footer: [...legend, key],
+    footer: [...legend, key, ...(trajs.length ? ['○ start  ● end'] : [])],
   });
 }

@@ -15,7 +15,7 @@ export function frameLines(opts: {
   footer?: string[];
 }): string[] {
   const { plot, plotWidth, gutter, y, x } = opts;
-  const out = [bold(opts.title, opts.color)];
+  const out = [bold(clip(opts.title, gutter + plotWidth), opts.color)];
   if (opts.yLabel) out.push(`${' '.repeat(Math.max(0, gutter - 1))}${opts.yLabel}`);
   const yLabels = new Map<number, string>();
   if (y) {
@@ -33,7 +33,7 @@ export function frameLines(opts: {
   }
   out.push(`${' '.repeat(gutter - 1)}└${'─'.repeat(plotWidth)}`);
   if (x) {
-    const row = new Array<string>(plotWidth + gutter + 8).fill(' ');
+    const row = new Array<string>(plotWidth + gutter + 1).fill(' ');
     let free = 0;
     for (const [i, t] of x.ticks.entries()) {
       const lab = x.labels[i] ?? '';
@@ -54,4 +54,10 @@ export function frameLines(opts: {
     );
   out.push(...(opts.footer ?? []));
   return out;
+}
+
+/** Shortens text to at most `n` columns, ending in an ellipsis when cut. */
+export function clip(s: string, n: number): string {
+  const cps = [...s];
+  return cps.length <= n ? s : `${cps.slice(0, Math.max(0, n - 1)).join('')}…`;
 }

@@ -1,5 +1,6 @@
 import type { GridChart } from '../spec/grid.js';
 import { bold, padVisible } from './ansi.js';
+import { clip } from './frame.js';
 import type { TerminalContext } from './options.js';
 
 /** Small multiples: charts side by side when each gets at least 36 columns, otherwise stacked. */
@@ -12,7 +13,7 @@ export function gridTerminal(
   const want = Math.max(1, Math.round(spec.columns ?? Math.min(n, 3)) || 1);
   const columns = Math.max(1, Math.min(want, Math.floor((ctx.width + 2) / 38)));
   const cw = Math.floor((ctx.width - 2 * (columns - 1)) / columns);
-  const out = [bold(spec.title, ctx.color)];
+  const out = [bold(clip(spec.title, ctx.width), ctx.color)];
   for (let i = 0; i < n; i += columns) {
     const blocks = spec.charts
       .slice(i, i + columns)

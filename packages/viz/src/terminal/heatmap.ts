@@ -4,6 +4,7 @@ import type { HeatmapChart } from '../spec/heatmap.js';
 import { ramp } from '../svg/color.js';
 import { DIVERGING, VIRIDIS } from '../svg/theme.js';
 import { ansiFromHex, bold, paint } from './ansi.js';
+import { clip } from './frame.js';
 import type { TerminalContext } from './options.js';
 
 /** Five symbols from low to high for when neither colour nor numbers fit. */
@@ -17,7 +18,7 @@ export function heatmapTerminal(spec: HeatmapChart, ctx: TerminalContext): strin
   const colLabels = spec.columnLabels ?? Array.from({ length: cols }, (_, i) => String(i));
   const ext = extentOf(spec.values.flat()) ?? [0, 0];
   const diverging = (spec.scale ?? 'diverging') === 'diverging';
-  const center = Number.isFinite(spec.center) ? spec.center! : 0;
+  const center = Number.isFinite(spec.center) ? Math.max(-1e300, Math.min(1e300, spec.center!)) : 0;
   const span = Math.max(Math.abs(ext[0] - center), Math.abs(ext[1] - center)) || 1;
   const [lo, hi] = diverging
     ? [center - span, center + span]
@@ -32,7 +33,7 @@ export function heatmapTerminal(spec: HeatmapChart, ctx: TerminalContext): strin
     1;
   const fits = lw + 1 + cols * numW <= ctx.width;
   const cw = fits ? numW : Math.max(1, Math.floor((ctx.width - lw - 1) / Math.max(1, cols)));
-  const out = [bold(spec.title, ctx.color)];
+  const out = [bold(clip(spec.title, ctx.width), ctx.color)];
   if (spec.xLabel) out.push(`${' '.repeat(lw + 1)}${spec.xLabel} →`);
   out.push(`${' '.repeat(lw + 1)}${colLabels.map((c) => c.slice(0, cw).padStart(cw)).join('')}`);
   for (let i = 0; i < rows; i++) {

@@ -1,4 +1,5 @@
-import { extentOf, toRuns } from '../data/points.js';
+import { label } from '../data/label.js';
+import { clampMag, extentOf, plottable, toRuns } from '../data/points.js';
 import type { LineChart } from '../spec/line.js';
 import { numericAxis, safeDomain } from '../svg/scale.js';
 import { SERIES_SYMBOLS } from './ansi.js';
@@ -51,11 +52,11 @@ export function lineTerminal(spec: LineChart, ctx: TerminalContext): string[] {
   );
   const g = new CellGrid(cols, rows);
   for (const a of ann) {
-    if (a.kind === 'vline' && Number.isFinite(a.x) && (xs !== 'log' || a.x > 0)) {
-      const c = Math.round(x.scale(a.x) / 2 - 0.5);
+    if (a.kind === 'vline' && plottable(a.x, xs)) {
+      const c = Math.round(x.scale(clampMag(a.x)) / 2 - 0.5);
       for (let r = 0; r < rows; r++) g.put(c, r, '┊');
-    } else if (a.kind === 'hline' && Number.isFinite(a.y) && (ys !== 'log' || a.y > 0)) {
-      const r = Math.round(y.scale(a.y) / 4 - 0.5);
+    } else if (a.kind === 'hline' && plottable(a.y, ys)) {
+      const r = Math.round(y.scale(clampMag(a.y)) / 4 - 0.5);
       for (let c = 0; c < cols; c++) g.put(c, r, '┄');
     }
   }
@@ -83,15 +84,13 @@ export function lineTerminal(spec: LineChart, ctx: TerminalContext): string[] {
       }
     }
   }
-  const notes = ann
-    .filter((a) => a.kind !== 'text' && a.label)
-    .map((a) =>
-      a.kind === 'vline'
-        ? `┊ ${a.label} (x = ${a.x})`
-        : a.kind === 'hline'
-          ? `┄ ${a.label} (y = ${a.y})`
-          : '',
-    );
+  const notes = ann.flatMap((a) => {
+    if (a.kind === 'vline' && a.label && plottable(a.x, xs))
+      return [`┊ ${a.label} (x = ${label(a.x)})`];
+    if (a.kind === 'hline' && a.label && plottable(a.y, ys))
+      return [`┄ ${a.label} (y = ${label(a.y)})`];
+    return [];
+  });
   return frameLines({
     title: spec.title,
     color: ctx.color,

@@ -1,3 +1,4 @@
+import { OptimizerInputError } from '../errors.js';
 import { checkBuffers, copyParams, isParam, paramAt, paramCount } from '../params.js';
 import type { OptimizerState, Param, Params } from '../types.js';
 import { nonNegative } from '../validate.js';
@@ -41,7 +42,7 @@ export function polyak<T extends AnyOptimizer>(inner: T, options: { start?: numb
 export function averagedParams(state: OptimizerState, like?: Params): Param | Param[] {
   const avg = state.buffers['average'];
   if (avg === undefined) {
-    throw new RangeError(
+    throw new OptimizerInputError(
       "averagedParams: state has no 'average' buffer; wrap the optimizer in polyak() or ema()",
     );
   }

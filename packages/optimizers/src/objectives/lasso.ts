@@ -1,5 +1,5 @@
 import { softThreshold } from '../coordinate/softThreshold.js';
-import { OptimizerOptionError } from '../errors.js';
+import { OptimizerInputError, OptimizerOptionError } from '../errors.js';
 import type { Objective } from './objective.js';
 import { checkPoint } from './objective.js';
 
@@ -20,7 +20,7 @@ export function lassoProblem(
 ): LassoProblem {
   const n = y.length;
   if (n === 0 || X.length % n !== 0) {
-    throw new RangeError(
+    throw new OptimizerInputError(
       `lasso: X has ${X.length} entries, not a multiple of n = ${n} rows (y's length)`,
     );
   }

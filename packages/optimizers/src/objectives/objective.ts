@@ -1,3 +1,4 @@
+import { OptimizerInputError } from '../errors.js';
 /** f(x) = 0.5 x^T A x - b^T x + c with A symmetric (row-major n x n): lets methods minimize exactly. */
 export interface QuadraticForm {
   readonly A: Float64Array;
@@ -23,7 +24,7 @@ export interface Objective {
 /** Throws unless `x` has the objective's dimension. */
 export function checkPoint(name: string, dim: number, x: Float64Array): void {
   if (x.length !== dim) {
-    throw new RangeError(
+    throw new OptimizerInputError(
       `${name}: point has length ${x.length}; this objective takes ${dim} coordinates`,
     );
   }

@@ -1,3 +1,4 @@
+import { OptimizerInputError } from '../errors.js';
 import type { Objective } from './objective.js';
 import { checkPoint } from './objective.js';
 
@@ -13,7 +14,7 @@ export function quadratic(
   const n = b.length;
   const name = options.name ?? 'quadratic';
   if (A.length !== n * n) {
-    throw new RangeError(
+    throw new OptimizerInputError(
       `${name}: A has ${A.length} entries but b has length ${n}; A must be n x n = ${n * n}`,
     );
   }
@@ -24,7 +25,7 @@ export function quadratic(
       const x = a[i * n + j]!;
       const y = a[j * n + i]!;
       if (Math.abs(x - y) > 1e-12 * Math.max(1, Math.abs(x), Math.abs(y))) {
-        throw new RangeError(
+        throw new OptimizerInputError(
           `${name}: A must be symmetric; A[${i}][${j}] = ${x} but A[${j}][${i}] = ${y}`,
         );
       }

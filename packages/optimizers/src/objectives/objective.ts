@@ -1,4 +1,5 @@
 import { OptimizerInputError } from '../errors.js';
+
 /** f(x) = 0.5 x^T A x - b^T x + c with A symmetric (row-major n x n): lets methods minimize exactly. */
 export interface QuadraticForm {
   readonly A: Float64Array;

@@ -1,0 +1,110 @@
+import { batchNorm } from '@dl8/batchnorm';
+import { dispose, type TfBackend, tf, useBackend } from '../../anchors/tfjs.js';
+import { arrayBytesPerCall } from '../../harness/allocation.js';
+import { copyReference } from '../../harness/copyReference.js';
+import { normalArray } from '../../harness/data.js';
+import type { FamilyContext } from '../../harness/family.js';
+import { measure } from '../../harness/measure.js';
+import type { Anchor, Row, Target } from '../../harness/row.js';
+
+const N = 4096;
+const C = 1024;
+const EPS = 1e-5;
+
+/** BN forward and forward+backward on [4096, 1024], float32 and float64, training mode. */
+export async function batchnormBenches(ctx: FamilyContext): Promise<void> {
+  for (const type of ['f32', 'f64'] as const) {
+    for (const pass of ['forward', 'fwdbwd'] as const) {
+      await ctx.bench(`bn.${pass}.${type}`, () => bnRow(ctx, type, pass));
+    }
+  }
+}
+
+async function bnRow(ctx: FamilyContext, type: 'f32' | 'f64', pass: 'forward' | 'fwdbwd') {
+  const x = normalArray(N * C, 1, type);
+  const dy = normalArray(N * C, 2, type);
+  const gamma = normalArray(C, 3, 'f64') as Float64Array;
+  const beta = normalArray(C, 4, 'f64') as Float64Array;
+  const out = type === 'f32' ? new Float32Array(N * C) : new Float64Array(N * C);
+  const dx = type === 'f32' ? new Float32Array(N * C) : new Float64Array(N * C);
+  const shape = [N, C];
+  const forward = () => batchNorm(x, shape, { gamma, beta, eps: EPS, out });
+  const run = (): unknown => (pass === 'forward' ? forward() : forward().backward(dy, { out: dx }));
+  const dl8 = await measure(run, ctx.options);
+  const allocated = arrayBytesPerCall(run);
+  const anchors: Anchor[] = [];
+  const notes: string[] = [];
+  if (type === 'f64') notes.push('tfjs has no float64: only the copy reference');
+  if (type === 'f32' && pass === 'fwdbwd') {
+    notes.push(
+      'no tfjs-cpu anchor: one tfjs-cpu fwd+bwd takes seconds, 16 of them would blow the time budget',
+    );
+  }
+  if (type === 'f32') {
+    for (const backend of pass === 'forward' ? (['cpu', 'wasm'] as const) : (['wasm'] as const)) {
+      anchors.push(
+        await tfjsBn(ctx, backend, pass, x as Float32Array, dy as Float32Array, gamma, beta),
+      );
+    }
+  }
+  anchors.push(await copyReference(x.byteLength, ctx.options));
+  const targets: Target[] =
+    type === 'f32'
+      ? [
+          pass === 'forward'
+            ? { label: '<= 15 ms', of: 'value', op: '<=', value: 15 }
+            : { label: '<= 40 ms', of: 'value', op: '<=', value: 40 },
+          { label: '>= 5x tfjs-wasm', of: 'tfjs-wasm', op: '>=', value: 5 },
+          ...(pass === 'forward'
+            ? [{ label: '>= 40x tfjs-cpu', of: 'tfjs-cpu', op: '>=', value: 40 } as const]
+            : []),
+        ]
+      : [];
+  const row: Row = {
+    family: 'kernels',
+    id: `bn.${pass}.${type}`,
+    name: `BN ${pass === 'forward' ? 'forward' : 'fwd+bwd'} [4096,1024] ${type}`,
+    unit: 'ms',
+    dl8,
+    anchors,
+    targets: [...targets, noAllocation(x.byteLength)],
+    extra: { allocatedBytesPerCall: allocated ?? 'n/a' },
+    notes,
+  };
+  return row;
+}
+
+/** "No allocation in steady-state loops": under 1% of the data's bytes allocated per call. */
+export function noAllocation(dataBytes: number): Target {
+  return { label: 'alloc < 1% of data', of: 'allocation', op: '<=', value: dataBytes / 100 };
+}
+
+/** tfjs training-mode BN: tf.moments over the batch axis, then tf.batchNorm (and its tf.grads). */
+async function tfjsBn(
+  ctx: FamilyContext,
+  backend: TfBackend,
+  pass: 'forward' | 'fwdbwd',
+  x: Float32Array,
+  dy: Float32Array,
+  gamma: Float64Array,
+  beta: Float64Array,
+): Promise<Anchor> {
+  await useBackend(backend);
+  const tx = tf.tensor2d(x, [N, C]);
+  const tdy = tf.tensor2d(dy, [N, C]);
+  const tg = tf.tensor1d(Float32Array.from(gamma));
+  const tb = tf.tensor1d(Float32Array.from(beta));
+  const f = (a: tf.Tensor, g: tf.Tensor, b: tf.Tensor) => {
+    const { mean, variance } = tf.moments(a, 0);
+    return tf.batchNorm(a, mean, variance, b, g, EPS);
+  };
+  const grads = tf.grads(f);
+  const run =
+    pass === 'forward'
+      ? () => tf.tidy(() => f(tx, tg, tb))
+      : () => tf.tidy(() => grads([tx, tg, tb], tdy));
+  // tfjs-cpu takes about a second per fwd+bwd here: one warm-up run keeps the bench short.
+  const sample = await measure(run, { ...ctx.options, warmup: 1, warmupMs: 0 }, dispose);
+  tf.dispose([tx, tdy, tg, tb]);
+  return { name: `tfjs-${backend}`, sample, note: 'float32' };
+}

@@ -1,0 +1,88 @@
+import { anchor, inUnit, speedup, value, verdicts } from './evaluate.js';
+import type { Row } from './row.js';
+
+/** A number with about three significant digits (1234, 12.3, 0.123). */
+export function num(x: number): string {
+  if (!Number.isFinite(x)) return String(x);
+  const a = Math.abs(x);
+  if (a >= 100) return x.toFixed(0);
+  if (a >= 10) return x.toFixed(1);
+  if (a >= 1) return x.toFixed(2);
+  return x.toFixed(3);
+}
+
+/** "12.3 / 11.9 / 14.0" in the row's unit (for rates the min time gives the max rate). */
+export function dl8Cell(row: Row): string {
+  if (row.unit === 'bytes') return `${row.dl8.median}`;
+  const lo = inUnit(row, row.dl8.min);
+  const hi = inUnit(row, row.dl8.max);
+  return `${num(value(row))} (${num(Math.min(lo, hi))}–${num(Math.max(lo, hi))})`;
+}
+
+/** The anchor's median in the row's unit and dl8's speed-up over it: "82.1 (6.5x)". */
+export function anchorCell(row: Row, name: string): string {
+  const a = anchor(row, name);
+  if (!a) return '—';
+  if (name === 'copy') return `${num(a.sample.median)} ms (dl8 ${num(1 / speedup(row, name)!)}x)`;
+  return `${num(inUnit(row, a.sample.median))} (${num(speedup(row, name)!)}x)`;
+}
+
+/** "met: <= 15 ms; missed: >= 5x tfjs-wasm (3.2x)". */
+export function verdictCell(row: Row): string {
+  return verdicts(row)
+    .map(({ target, actual, met }) => {
+      const shown =
+        actual === null ? 'n/a' : target.of === 'allocation' ? `${actual} B` : num(actual);
+      return `${met === null ? 'n/a' : met ? 'met' : 'MISSED'} ${target.label} (${shown})`;
+    })
+    .join('; ');
+}
+
+const HEADER = [
+  'benchmark',
+  'unit',
+  'dl8 median (min–max)',
+  'tfjs-cpu (dl8 speed-up)',
+  'tfjs-wasm (dl8 speed-up)',
+  'copy reference',
+  'targets',
+];
+
+/** The rows as cells, one array per line, header first; smoke runs judge no target. */
+export function cells(rows: readonly Row[], smoke = false): string[][] {
+  return [
+    HEADER,
+    ...rows.map((row) => [
+      row.name,
+      row.unit,
+      dl8Cell(row),
+      anchorCell(row, 'tfjs-cpu'),
+      anchorCell(row, 'tfjs-wasm'),
+      anchorCell(row, 'copy'),
+      smoke ? 'not judged (smoke)' : verdictCell(row) || '—',
+    ]),
+  ];
+}
+
+/** A fixed-width text table for the terminal. */
+export function textTable(rows: readonly Row[], smoke = false): string {
+  const all = cells(rows, smoke);
+  const widths = HEADER.map((_, i) => Math.max(...all.map((r) => r[i]!.length)));
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
+  return [
+    line(all[0]!),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    ...all.slice(1).map(line),
+  ].join('\n');
+}
+
+/** A GitHub markdown table (for docs/performance.md). */
+export function markdownTable(rows: readonly Row[], smoke = false): string {
+  const all = cells(rows, smoke);
+  const line = (r: string[]) => `| ${r.map((c) => c.replaceAll('|', '\\|')).join(' | ')} |`;
+  return [line(all[0]!), line(HEADER.map(() => '---')), ...all.slice(1).map(line)].join('\n');
+}

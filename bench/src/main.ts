@@ -1,0 +1,87 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FamilyReport } from './harness/family.js';
+import { markdownTable, num, textTable } from './harness/format.js';
+import { machine } from './harness/machine.js';
+
+// `pnpm bench [--smoke] [--only <family>] [--rebuild]`: one Node process per family, then one
+// table and bench/results/latest.json (smoke: results/smoke.json, one untimed run of each).
+const benchDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const FAMILIES = ['kernels', 'experiments', 'cli', 'extension'] as const;
+
+const argv = process.argv.slice(2);
+const smoke = argv.includes('--smoke');
+const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
+const passOn = argv.filter((a) => a === '--smoke' || a === '--rebuild');
+const families = FAMILIES.filter((f) => only === undefined || f === only);
+const started = performance.now();
+const before = machine();
+const tmp = mkdtempSync(join(tmpdir(), 'dl8-bench-'));
+const reports: FamilyReport[] = [];
+const failures: string[] = [];
+
+for (const family of families) {
+  process.stderr.write(`${family}: starting (load ${before.loadavg.map(num).join(' ')})\n`);
+  const out = join(tmp, `${family}.json`);
+  const child = spawnSync(
+    process.execPath,
+    [
+      '--expose-gc',
+      '--conditions=@dl8/source',
+      '--import',
+      'tsx',
+      join(benchDir, 'src', 'families', `${family}.ts`),
+      ...passOn,
+      '--out',
+      out,
+    ],
+    { cwd: benchDir, stdio: ['ignore', 'inherit', 'inherit'] },
+  );
+  try {
+    reports.push(JSON.parse(readFileSync(out, 'utf8')) as FamilyReport);
+  } catch {
+    failures.push(
+      `${family}: the process wrote no report (exit ${child.status}, signal ${child.signal})`,
+    );
+  }
+  if (child.status !== 0) failures.push(`${family}: exited with ${child.status}`);
+}
+rmSync(tmp, { recursive: true, force: true });
+
+const rows = reports.flatMap((r) => r.rows);
+const errors = reports.flatMap((r) => r.errors.map((e) => ({ family: r.family, ...e })));
+const result = {
+  smoke,
+  machine: { ...before, loadavgEnd: machine().loadavg },
+  seconds: (performance.now() - started) / 1000,
+  families: reports.map(({ family, loadavg, info, errors: e }) => ({
+    family,
+    loadavg,
+    info,
+    errors: e,
+  })),
+  rows,
+  failures,
+};
+mkdirSync(join(benchDir, 'results'), { recursive: true });
+const name = smoke ? 'smoke' : 'latest';
+writeFileSync(join(benchDir, 'results', `${name}.json`), `${JSON.stringify(result, null, 2)}\n`);
+writeFileSync(join(benchDir, 'results', `${name}.md`), `${markdownTable(rows, smoke)}\n`);
+
+process.stdout.write(`\n${textTable(rows, smoke)}\n\n`);
+if (smoke) process.stdout.write('smoke mode: one run each, no warm-up; the numbers mean nothing\n');
+process.stdout.write(
+  `${rows.length} benchmarks in ${num(result.seconds)} s on ${before.nproc} x ${before.cpu}, Node ${before.node}; ` +
+    `load ${before.loadavg.map(num).join(' ')} -> ${result.machine.loadavgEnd.map(num).join(' ')}\n`,
+);
+for (const info of result.families) {
+  for (const [k, v] of Object.entries(info.info))
+    process.stdout.write(`  ${info.family} ${k}: ${v}\n`);
+}
+for (const f of failures) process.stdout.write(`FAILED ${f}\n`);
+for (const e of errors)
+  process.stdout.write(`FAILED ${e.family} ${e.id}: ${e.message.split('\n')[0]}\n`);
+process.exitCode = failures.length > 0 || errors.length > 0 ? 1 : 0;

@@ -1,5 +1,6 @@
 import { UnknownExperimentError } from './errors.js';
 import type { Experiment } from './experiment.js';
+import { bnDeepLinear } from './experiments/bn-deep-linear.js';
 import { bnGradientDirections } from './experiments/bn-gradient-directions.js';
 import { bnRunningStats } from './experiments/bn-running-stats.js';
 import { bnTraining } from './experiments/bn-training.js';
@@ -17,6 +18,7 @@ const registered = [
   bnGradientDirections,
   gammaBeta,
   bnTraining,
+  bnDeepLinear,
   bnRunningStats,
   coordinateDescentExperiment,
   separableVsCoupled,

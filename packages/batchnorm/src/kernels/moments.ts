@@ -19,9 +19,9 @@ export function moments(
   variance.fill(0);
   if (s === 1) {
     // [N, C]: walk rows in memory order and accumulate into per-channel slots, eight rows at a
-    // time so each slot is loaded and stored once per eight values. The adds stay in row order,
-    // the order PyTorch's CPU kernel sums in: with a large offset, dx is sensitive to the last
-    // ulp of the mean (through invStd^2), so the same order gives the same answer.
+    // time so each slot is loaded and stored once per eight values. The adds stay in row order:
+    // with a large offset dx is sensitive to the last ulp of the mean (through invStd^2), and
+    // this order reproduces PyTorch's large-offset fixture where a pairwise order did not.
     const n8 = n - (n % 8);
     for (let i = 0; i < n8; i += 8) {
       const o = i * c;

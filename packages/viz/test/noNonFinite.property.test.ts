@@ -32,21 +32,19 @@ const line = fc.record({
   xAxis: axis,
   yAxis: axis,
   series: fc.array(
-    fc
-      .integer({ min: 0, max: 20 })
-      .chain((n) =>
-        fc.record({
-          name,
-          x: fc.array(num, { minLength: n, maxLength: n }),
-          y: fc.array(num, { minLength: n, maxLength: n }),
-          marker: fc.constantFrom<'none' | 'circle' | 'square' | 'triangle'>(
-            'none',
-            'circle',
-            'square',
-            'triangle',
-          ),
-        }),
-      ),
+    fc.integer({ min: 0, max: 20 }).chain((n) =>
+      fc.record({
+        name,
+        x: fc.array(num, { minLength: n, maxLength: n }),
+        y: fc.array(num, { minLength: n, maxLength: n }),
+        marker: fc.constantFrom<'none' | 'circle' | 'square' | 'triangle'>(
+          'none',
+          'circle',
+          'square',
+          'triangle',
+        ),
+      }),
+    ),
     { maxLength: 4 },
   ),
   annotations: fc.array(
@@ -77,16 +75,14 @@ const contour = fc
       ),
       filled: fc.boolean(),
       trajectories: fc.array(
-        fc
-          .integer({ min: 0, max: 10 })
-          .chain((n) =>
-            fc.record({
-              name,
-              x: fc.array(num, { minLength: n, maxLength: n }),
-              y: fc.array(num, { minLength: n, maxLength: n }),
-              labelEvery: fc.integer({ min: 0, max: 3 }),
-            }),
-          ),
+        fc.integer({ min: 0, max: 10 }).chain((n) =>
+          fc.record({
+            name,
+            x: fc.array(num, { minLength: n, maxLength: n }),
+            y: fc.array(num, { minLength: n, maxLength: n }),
+            labelEvery: fc.integer({ min: 0, max: 3 }),
+          }),
+        ),
         { maxLength: 2 },
       ),
     }),
@@ -157,7 +153,10 @@ describe('random specs (fast-check, seeded)', () => {
         if (clean) expect(svg).not.toMatch(BAD);
         else
           expect(
-            svg.replace(/<title[^]*?<\/title>|<text[^>]*>[^<]*<\/text>|<desc[^]*?<\/desc>/g, ''),
+            svg.replace(
+              /<title[\s\S]*?<\/title>|<text[^>]*>[^<]*<\/text>|<desc[\s\S]*?<\/desc>/g,
+              '',
+            ),
           ).not.toMatch(BAD);
       }),
       { seed: 20260807, numRuns: 300 },

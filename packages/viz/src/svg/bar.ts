@@ -17,8 +17,10 @@ export function barSvg(spec: BarChart, ctx: SvgContext): string {
   const logMag = spec.valueScale === 'log-magnitude';
   const all = spec.series.flatMap((s) => s.values);
   const usable = (v: number) => Number.isFinite(v) && (!logMag || v !== 0);
+  const mag = extentOf(all.map(Math.abs), 'log');
+  // Room below the smallest magnitude so its bar stays visible after nice() rounding.
   const ext = logMag
-    ? extentOf(all.map(Math.abs), 'log')
+    ? mag && ([mag[0] / 3, mag[1]] as [number, number])
     : extentOf([0, ...all.filter(Number.isFinite)]);
   const longest = Math.max(0, ...spec.categories.map((c) => textWidth(c, 11)));
   const band0 = plotRect(ctx);

@@ -22,7 +22,7 @@ export function drawLegend(
   const row = 16;
   const w = Math.min(
     r.right - r.left - 8,
-    34 + Math.max(...entries.map((e) => textWidth(e.name, 11))),
+    42 + Math.max(...entries.map((e) => textWidth(e.name, 11))),
   );
   const h = entries.length * row + 8;
   const x = where.endsWith('left') ? r.left + 8 : r.right - 8 - w;

@@ -36,7 +36,8 @@ export function barTerminal(spec: BarChart, ctx: TerminalContext): string[] {
   let negW = 0;
   if (logMag) {
     const mags = all.map(Math.abs);
-    const lo = Math.floor(Math.log10(Math.min(...mags, 1)));
+    // One decade of headroom below the smallest magnitude, so it still gets a visible bar.
+    const lo = Math.floor(Math.log10(Math.min(...mags, 1)) - 1e-9);
     const hi = Math.ceil(Math.log10(Math.max(...mags, 1e-300)));
     const span = Math.max(1, hi - lo);
     scale = (v) => (Math.log10(Math.abs(v)) - lo + 0.0001) * (barW / span);

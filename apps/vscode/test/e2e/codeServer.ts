@@ -233,3 +233,22 @@ export async function webviewFrame(page: Page, selector: string, timeout = 60_00
     await page.waitForTimeout(250);
   }
 }
+
+/**
+ * Runs `check` in the webview showing `selector`, again in a fresh lookup if VS Code swapped
+ * the webview's frame meanwhile (it replaces the pending frame once the page has loaded).
+ */
+export async function inWebview<T>(
+  page: Page,
+  selector: string,
+  check: (frame: Frame) => Promise<T>,
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    const frame = await webviewFrame(page, selector);
+    try {
+      return await check(frame);
+    } catch (error) {
+      if (attempt >= 3 || !String(error).includes('detached')) throw error;
+    }
+  }
+}

@@ -111,6 +111,13 @@ describe('the panel page (webview.js) in Chromium', () => {
     expect(await figure.locator('input[type="range"]').count()).toBeGreaterThan(0);
     const rendered = (await posted()).find((m) => m.type === 'rendered');
     expect(rendered).toMatchObject({ type: 'rendered', kind: 'markdown', figures: 1, issues: 0 });
+    const fonts = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].filter(
+        (f) => f.family.startsWith('KaTeX') && f.status === 'loaded',
+      ).length;
+    });
+    expect(fonts).toBeGreaterThan(1);
     // Styles, KaTeX fonts and inline style attributes all pass the CSP; only the planted script fails.
     expect(await violations()).toEqual(['script-src-elem']);
     await page.screenshot({ path: join(resultsDir, 'webview-page.png'), fullPage: true });

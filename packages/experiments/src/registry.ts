@@ -11,6 +11,7 @@ import { higherOrderEffects } from './experiments/higher-order-effects.js';
 import { optimizerRace } from './experiments/optimizer-race.js';
 import { polyakAveraging } from './experiments/polyak-averaging.js';
 import { separableVsCoupled } from './experiments/separable-vs-coupled.js';
+import { sparseCoding } from './experiments/sparse-coding.js';
 
 const registered = [
   optimizerRace,
@@ -22,6 +23,7 @@ const registered = [
   bnRunningStats,
   coordinateDescentExperiment,
   separableVsCoupled,
+  sparseCoding,
   polyakAveraging,
   continuation,
 ] as const;

@@ -21,4 +21,4 @@ export type { LineChart, LineSeries, MarkerShape } from './spec/line.js';
 export type { SvgOptions } from './svg/layout.js';
 export { toCsv } from './table/toCsv.js';
 export { type DataTable, toTable } from './table/toTable.js';
-export type { TerminalOptions } from './terminal/options.js';
+export type { TerminalOptions, TermOptions } from './terminal/options.js';

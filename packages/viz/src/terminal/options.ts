@@ -8,6 +8,9 @@ export interface TerminalOptions {
   color?: boolean;
 }
 
+/** The name ARCHITECTURE.md uses for TerminalOptions. */
+export type TermOptions = TerminalOptions;
+
 /** Resolved terminal options. */
 export interface TerminalContext {
   width: number;

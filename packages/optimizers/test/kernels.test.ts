@@ -102,6 +102,27 @@ describe('optimizer kernels', () => {
     expect(x[0]).toBeCloseTo(-2.4, 15);
   });
 
+  it.each([1, 4, 7, 9])(
+    'sgd({ lr, momentum }) on %d entries matches the torch recurrence exactly (unrolled path and tail)',
+    (n) => {
+      const x = Float64Array.from({ length: n }, (_, i) => Math.sin(i + 1));
+      const ref = x.slice();
+      const buf = new Float64Array(n);
+      const opt = sgd({ lr: 0.05, momentum: 0.9 });
+      const s = opt.init(x);
+      for (let k = 0; k < 6; k++) {
+        const g = Float64Array.from(x, (v) => v * v - 0.3);
+        const gr = Float64Array.from(ref, (v) => v * v - 0.3);
+        opt.step(x, g, s);
+        for (let j = 0; j < n; j++) {
+          buf[j] = k === 0 ? gr[j]! : 0.9 * buf[j]! + gr[j]!;
+          ref[j] = ref[j]! - 0.05 * buf[j]!;
+        }
+        expect(Array.from(x)).toEqual(Array.from(ref));
+      }
+    },
+  );
+
   it('optimizers expose their resolved options with torch defaults', () => {
     expect(adam().options).toEqual({
       lr: 1e-3,

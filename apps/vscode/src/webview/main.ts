@@ -56,7 +56,8 @@ async function render(doc: DocContent, settings: RenderSettings): Promise<void> 
   article.innerHTML = result.html; // the renderer's output: safe by construction (no raw HTML)
   const outline = buildOutline(document, result.toc);
   app.replaceChildren(outline, article);
-  app.classList.toggle('dl8-has-outline', outline.querySelector('li') !== null);
+  // An outline of one heading only repeats the title: shown from two entries up.
+  app.classList.toggle('dl8-has-outline', outline.querySelectorAll('li').length > 1);
   document.body.dataset.dl8Doc =
     ref.kind === 'chapter'
       ? 'chapter'

@@ -217,7 +217,11 @@ export async function openFile(page: Page, name: string): Promise<void> {
  * The frame of the webview whose document matches `selector` (VS Code nests each webview's
  * document in two iframes, and several webviews may be open), waiting up to `timeout` ms.
  */
-export async function webviewFrame(page: Page, selector: string, timeout = 60_000): Promise<Frame> {
+export async function webviewFrame(
+  page: Page,
+  selector: string,
+  timeout = 120_000,
+): Promise<Frame> {
   const deadline = Date.now() + timeout;
   for (;;) {
     for (const frame of page.frames()) {

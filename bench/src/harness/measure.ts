@@ -45,3 +45,22 @@ export async function measure<T>(
 async function settle<T>(value: T | Promise<T>): Promise<T> {
   return value;
 }
+
+/**
+ * Like `measure`, for workloads that time themselves (e.g. inside a browser page): `fn` returns
+ * one or more durations in ms per run; each named duration gets its own summary.
+ */
+export async function measureReported<K extends string>(
+  fn: () => Promise<Record<K, number>>,
+  options: MeasureOptions,
+): Promise<Record<K, Sample>> {
+  const runs = options.smoke ? 1 : Math.max(MIN_RUNS, options.runs ?? MIN_RUNS);
+  if (!options.smoke) for (let i = 0; i < (options.warmup ?? 1); i++) await fn();
+  const seen = new Map<K, number[]>();
+  for (let i = 0; i < runs; i++) {
+    for (const [k, v] of Object.entries(await fn()) as [K, number][]) {
+      seen.set(k, [...(seen.get(k) ?? []), v]);
+    }
+  }
+  return Object.fromEntries([...seen].map(([k, v]) => [k, summarize(v)])) as Record<K, Sample>;
+}

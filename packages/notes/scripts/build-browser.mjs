@@ -5,14 +5,16 @@
 //   katex/katex.min.css KaTeX's styles, each font face reduced to its woff2 file
 //   katex/fonts/*.woff2
 // Bundles from TypeScript sources (the @dl8/source condition), so no other package has to be built first.
+// `--out <dir>` writes elsewhere (the browser tests build into their own folders, side by side).
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const out = join(root, 'dist', 'browser');
+const outFlag = process.argv.indexOf('--out');
+const out = outFlag > 0 ? resolve(process.argv[outFlag + 1]) : join(root, 'dist', 'browser');
 const require = createRequire(join(root, 'package.json'));
 
 const common = {

@@ -15,7 +15,7 @@ let file: string;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  const assetsDir = buildBrowserAssets();
+  const assetsDir = buildBrowserAssets('export');
   mkdirSync(resultsDir, { recursive: true });
   ({ file } = await exportChapter({ outDir: join(resultsDir, 'export'), assetsDir }));
   browser = await launchChromium();

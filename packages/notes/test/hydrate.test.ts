@@ -35,7 +35,7 @@ let pageUrl: string;
 let assets: string;
 
 beforeAll(async () => {
-  assets = buildBrowserAssets();
+  assets = buildBrowserAssets('hydrate');
   const { html } = await renderMarkdown(markdown);
   // A page like a webview's: the bundle loaded by URL, hydrate() called by the host page.
   const page = `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="${pathToFileURL(join(assets, 'notes.css')).href}"></head><body class="dl8-page"><main class="dl8-notes">${html}</main><script src="${pathToFileURL(join(assets, 'hydrate.js')).href}"></script></body></html>`;

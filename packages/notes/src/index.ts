@@ -20,3 +20,5 @@ export { cspHash } from './standalone/base64.js';
 export { inlineScript } from './standalone/inlineScript.js';
 export { katexCssWithFonts, katexFontFiles } from './standalone/katexCssWithFonts.js';
 export { type StandalonePageInput, standalonePage } from './standalone/standalonePage.js';
+export { renderText, type TextOptions } from './text/renderText.js';
+export { texToText } from './text/texToText.js';

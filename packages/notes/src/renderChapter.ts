@@ -35,14 +35,20 @@ export async function renderChapter(options: ChapterOptions = {}): Promise<Rende
   const md = createMarkdown();
   const env = createRenderEnv({ ...options, macros: options.macros ?? chapterMacros });
   for (const s of sections) env.dl8.usedIds.add(`${env.dl8.options.idPrefix}section-${s.id}`);
-  const parsed = sections.map((section) => ({ section, tokens: md.parse(section.markdown, env) }));
+  const parsed = sections.map((section) => {
+    env.dl8.section = section.id;
+    return { section, tokens: md.parse(section.markdown, env) };
+  });
+  env.dl8.section = undefined;
   if (env.dl8.options.runExperiments) await runBlocks(env.dl8.blocks);
   const html = parsed
     .map(({ section, tokens }) => {
       const id = `${env.dl8.options.idPrefix}section-${section.id}`;
+      env.dl8.section = section.id;
       const body = md.renderer.render(tokens, md.options, env);
       return `<section class="dl8-section" id="${escapeHtml(id)}" data-dl8-section="${escapeHtml(section.section)}">\n${body}</section>\n`;
     })
     .join('');
+  env.dl8.section = undefined;
   return { html, toc: renderTocHtml(md, env), errors: env.dl8.issues };
 }

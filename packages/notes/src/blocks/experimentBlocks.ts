@@ -1,6 +1,6 @@
 import type MarkdownIt from 'markdown-it';
 import type StateCore from 'markdown-it/lib/rules_core/state_core.mjs';
-import { stateOf } from '../markdown/renderEnv.js';
+import { report, stateOf } from '../markdown/renderEnv.js';
 import { readBlock } from './readBlock.js';
 import { renderErrorBox, renderFigure } from './renderBlock.js';
 
@@ -42,7 +42,7 @@ export function experimentBlocks(md: MarkdownIt): void {
         };
       }
     }
-    state.issues.push({
+    report(state, {
       kind: 'experiment',
       line: job.line,
       message: `${job.outcome.headline}: ${job.outcome.reasons.join('; ')}`,

@@ -18,6 +18,8 @@ export interface RenderIssue {
   message: string;
   /** 1-based line in the markdown source, when known. */
   line?: number;
+  /** Id of the chapter section the line is in (renderChapter only). */
+  section?: string;
 }
 
 /** A numbered display equation that a `\label` names. */
@@ -56,6 +58,8 @@ export interface RenderState {
   equationCount: number;
   figureCount: number;
   blocks: BlockJob[];
+  /** The chapter section being parsed or rendered, for issue reports. */
+  section?: string;
 }
 
 /** The markdown-it `env` object the dl8 plugins read and write. */
@@ -108,4 +112,9 @@ export function renderTocHtml(md: MarkdownIt, env: RenderEnv): TocEntry[] {
     entry.html = md.renderer.renderInline(tocTokens[i]?.children ?? [], md.options, env);
   });
   return toc;
+}
+
+/** Records an issue, tagged with the chapter section being worked on. */
+export function report(state: RenderState, issue: RenderIssue): void {
+  state.issues.push(state.section === undefined ? issue : { ...issue, section: state.section });
 }

@@ -2,7 +2,7 @@ import type MarkdownIt from 'markdown-it';
 import type StateCore from 'markdown-it/lib/rules_core/state_core.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
 import { slugify, uniqueSlug } from '../headings/slugify.js';
-import { stateOf } from '../markdown/renderEnv.js';
+import { report, stateOf } from '../markdown/renderEnv.js';
 import { analyzeEquation } from './analyzeEquation.js';
 
 /** What the numbering pass leaves on a display-math token for the renderer. */
@@ -46,7 +46,7 @@ function number(token: Token, env: unknown): void {
   let anchor: string | null = null;
   for (const name of info.labels) {
     if (label === null) {
-      state.issues.push({
+      report(state, {
         kind: 'label',
         line,
         message: `\\label{${name}} is on an equation without a number (it has \\notag)`,
@@ -54,7 +54,7 @@ function number(token: Token, env: unknown): void {
       continue;
     }
     if (state.equations.has(name)) {
-      state.issues.push({ kind: 'label', line, message: `\\label{${name}} is used twice` });
+      report(state, { kind: 'label', line, message: `\\label{${name}} is used twice` });
       continue;
     }
     const slug = slugify(name);

@@ -1,7 +1,7 @@
 import type MarkdownIt from 'markdown-it';
 import type StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs';
 import { escapeHtml } from '../escapeHtml.js';
-import { type RenderState, stateOf } from '../markdown/renderEnv.js';
+import { type RenderState, report, stateOf } from '../markdown/renderEnv.js';
 
 const REF = /^\\(eqref|ref)\s*\{([^{}]*)\}/;
 
@@ -14,7 +14,7 @@ export function referenceHtml(
 ): string {
   const entry = state.equations.get(label);
   if (!entry) {
-    state.issues.push({
+    report(state, {
       kind: 'reference',
       line,
       message: `\\${kind}{${label}} names no labelled equation`,

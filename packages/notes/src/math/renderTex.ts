@@ -1,6 +1,6 @@
 import katex from 'katex';
 import { escapeHtml } from '../escapeHtml.js';
-import type { RenderState } from '../markdown/renderEnv.js';
+import { type RenderState, report } from '../markdown/renderEnv.js';
 import { referenceHtml } from './references.js';
 
 const ONLY_REF = /^\s*\\(eqref|ref)\s*\{([^{}]*)\}\s*$/;
@@ -22,7 +22,7 @@ export function renderTex(
   const source = tex.replace(REF, (_m, kind: string, label: string) => {
     const entry = state.equations.get(label.trim());
     if (!entry) {
-      state.issues.push({
+      report(state, {
         kind: 'reference',
         line,
         message: `\\${kind}{${label}} names no labelled equation`,
@@ -44,7 +44,7 @@ export function renderTex(
     return katex.renderToString(source, { ...options, throwOnError: true });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    state.issues.push({ kind: 'math', line, message });
+    report(state, { kind: 'math', line, message });
     try {
       return katex.renderToString(source, { ...options, throwOnError: false });
     } catch {

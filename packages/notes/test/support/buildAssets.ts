@@ -9,12 +9,14 @@ export const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..', '.
 /** Where browser tests keep their pages and screenshots (gitignored). */
 export const resultsDir = join(packageDir, 'test-results');
 
-/** Runs scripts/build-browser.mjs (so tests never depend on a previous build) and returns dist/browser. */
-export function buildBrowserAssets(): string {
-  execFileSync(process.execPath, [join(packageDir, 'scripts', 'build-browser.mjs')], {
-    stdio: 'pipe',
-  });
-  const dir = join(packageDir, 'dist', 'browser');
+/**
+ * Runs scripts/build-browser.mjs into test-results/assets-<name> (so tests never depend on a
+ * previous build, and test files running in parallel never overwrite each other's bundles).
+ */
+export function buildBrowserAssets(name: string): string {
+  const dir = join(resultsDir, `assets-${name}`);
+  const script = join(packageDir, 'scripts', 'build-browser.mjs');
+  execFileSync(process.execPath, [script, '--out', dir], { stdio: 'pipe' });
   for (const file of ['hydrate.js', 'worker.js', 'notes.css', 'katex/katex.min.css']) {
     if (!existsSync(join(dir, file))) throw new Error(`build-browser.mjs did not produce ${file}`);
   }

@@ -14,6 +14,8 @@ export function contourThresholds(
   if (hi <= lo) return [lo];
   if (typeof levels === 'object' && levels.log) {
     // Geometric spacing needs positive values; shift so the minimum maps to a small positive floor.
+    // Levels more than five decades below the top are invisible in practice, so start there.
+    if (hi > 0 && lo < hi * 1e-5) lo = hi * 1e-5;
     const shift = lo > 0 ? 0 : -lo + (hi - lo) * 1e-3;
     const a = Math.log(lo + shift);
     const b = Math.log(hi + shift);

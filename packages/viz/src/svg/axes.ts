@@ -1,5 +1,5 @@
 import { fmt } from '../data/fmt.js';
-import { el, text } from './el.js';
+import { el, text, textWidth } from './el.js';
 import type { PlotRect } from './layout.js';
 import type { NumericAxis } from './scale.js';
 
@@ -15,6 +15,7 @@ export function drawFrame(
   let back = '';
   let front = text({ x: r.left, y: 22, 'font-size': '14', 'font-weight': '600' }, title);
   if (x) {
+    let lastRight = Number.NEGATIVE_INFINITY;
     for (const [i, t] of x.ticks.entries()) {
       const px = x.scale(t);
       back += el('line', {
@@ -33,9 +34,14 @@ export function drawFrame(
         stroke: 'currentColor',
         'stroke-opacity': '0.6',
       });
+      // Leave out a label that would run into the previous one (the tick stays).
+      const lab = x.labels[i] ?? '';
+      const half = textWidth(lab, 11) / 2;
+      if (px - half < lastRight + 4) continue;
+      lastRight = px + half;
       front += text(
         { x: px, y: r.bottom + 17, 'text-anchor': 'middle', 'fill-opacity': '0.85' },
-        x.labels[i] ?? '',
+        lab,
       );
     }
   }

@@ -9,7 +9,7 @@ import { svgDocument } from './document.js';
 import { el, text, textWidth } from './el.js';
 import { plotRect, type SvgContext } from './layout.js';
 import { drawLegend, type LegendEntry } from './legend.js';
-import { numericAxis, safeDomain } from './scale.js';
+import { numericAxis, safeDomain, tickCount } from './scale.js';
 import { seriesColor } from './theme.js';
 
 /** Renders grouped bars; signed values on a linear axis, or |value| on a log axis with negatives outlined. */
@@ -32,7 +32,7 @@ export function barSvg(spec: BarChart, ctx: SvgContext): string {
     safeDomain(ext, logMag ? 'log' : 'linear'),
     [r.bottom, r.top],
     logMag ? 'log' : 'linear',
-    6,
+    tickCount(r.bottom - r.top, 36),
   );
   const bx = scaleBand<number>()
     .domain(spec.categories.map((_, i) => i))

@@ -13,7 +13,7 @@ import { el, text } from './el.js';
 import { plotRect, type SvgContext } from './layout.js';
 import { drawLegend } from './legend.js';
 import { clipRect, polyline } from './path.js';
-import { numericAxis, safeDomain } from './scale.js';
+import { numericAxis, safeDomain, tickCount } from './scale.js';
 import { BG, HALO, seriesColor, VIRIDIS } from './theme.js';
 
 /** Renders level sets of a sampled function (d3-contour) with trajectories drawn on top. */
@@ -27,8 +27,20 @@ export function contourSvg(spec: ContourChart, ctx: SvgContext): string {
   const r = plotRect(ctx, filled ? 64 : 0);
   const gx = extentOf(g.x, xs);
   const gy = extentOf(g.y, ys);
-  const x = numericAxis(spec.xAxis?.domain ?? safeDomain(gx, xs), [r.left, r.right], xs, 6, true);
-  const y = numericAxis(spec.yAxis?.domain ?? safeDomain(gy, ys), [r.bottom, r.top], ys, 6, true);
+  const x = numericAxis(
+    spec.xAxis?.domain ?? safeDomain(gx, xs),
+    [r.left, r.right],
+    xs,
+    tickCount(r.right - r.left, 70),
+    true,
+  );
+  const y = numericAxis(
+    spec.yAxis?.domain ?? safeDomain(gy, ys),
+    [r.bottom, r.top],
+    ys,
+    tickCount(r.bottom - r.top, 36),
+    true,
+  );
   const color = ramp(VIRIDIS);
   // Colour by level rank, so geometric (log) levels spread over the whole ramp.
   const tOf = (v: number) => {

@@ -53,7 +53,8 @@ export function heatmapSvg(spec: HeatmapChart, ctx: SvgContext): string {
         continue;
       }
       const fill = col(v);
-      body += el('rect', { x, y, width: cw, height: ch, fill });
+      // Cells overlap by a hair so anti-aliasing leaves no seams between them.
+      body += el('rect', { x, y, width: cw + 0.3, height: ch + 0.3, fill });
       if (show)
         body += text(
           {

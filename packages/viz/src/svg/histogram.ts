@@ -8,7 +8,7 @@ import { el } from './el.js';
 import { plotRect, type SvgContext } from './layout.js';
 import { drawLegend } from './legend.js';
 import { polyline } from './path.js';
-import { numericAxis } from './scale.js';
+import { numericAxis, tickCount } from './scale.js';
 import { seriesColor } from './theme.js';
 
 /** Renders overlaid histograms on shared bins: translucent bars plus a solid step outline per series. */
@@ -16,9 +16,20 @@ export function histogramSvg(spec: HistogramChart, ctx: SvgContext): string {
   const { edges, heights, dropped } = binHistogram(spec);
   const r = plotRect(ctx);
   const n = edges.length - 1;
-  const x = numericAxis([edges[0]!, edges[n]!], [r.left, r.right], 'linear', 6, true);
+  const x = numericAxis(
+    [edges[0]!, edges[n]!],
+    [r.left, r.right],
+    'linear',
+    tickCount(r.right - r.left, 70),
+    true,
+  );
   const top = Math.max(0, ...heights.flat());
-  const y = numericAxis([0, top > 0 ? top : 1], [r.bottom, r.top], 'linear', 5);
+  const y = numericAxis(
+    [0, top > 0 ? top : 1],
+    [r.bottom, r.top],
+    'linear',
+    tickCount(r.bottom - r.top, 36, 5),
+  );
   const frame = drawFrame(
     r,
     spec.title,

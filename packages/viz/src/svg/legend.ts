@@ -60,7 +60,13 @@ export function drawLegend(
         'fill-opacity': e.swatch === 'outline' ? '0.15' : '0.6',
       });
     }
-    out += text({ x: x + 30, y: cy + 4 }, e.name);
+    // Names that do not fit the box (small multiples) are shortened with an ellipsis.
+    out += text({ x: x + 30, y: cy + 4 }, fit(e.name, Math.floor((w - 36) / (11 * 0.62))));
   }
   return el('g', { class: 'dl8-legend' }, out);
+}
+
+function fit(s: string, n: number): string {
+  const cps = [...s];
+  return cps.length <= n ? s : `${cps.slice(0, Math.max(1, n - 1)).join('')}…`;
 }

@@ -10,7 +10,7 @@ import { plotRect, type SvgContext } from './layout.js';
 import { drawLegend } from './legend.js';
 import { marker } from './marker.js';
 import { clipRect, polyline } from './path.js';
-import { numericAxis, safeDomain } from './scale.js';
+import { numericAxis, safeDomain, tickCount } from './scale.js';
 import { seriesColor, seriesDash } from './theme.js';
 
 /** Renders a line chart: one polyline per series (broken at dropped points), markers, annotations, legend. */
@@ -33,14 +33,14 @@ export function lineSvg(spec: LineChart, ctx: SvgContext): string {
     spec.xAxis?.domain ?? safeDomain(xExt, xs),
     [r.left, r.right],
     xs,
-    6,
+    tickCount(r.right - r.left, 70),
     !!spec.xAxis?.domain,
   );
   const y = numericAxis(
     spec.yAxis?.domain ?? safeDomain(yExt, ys),
     [r.bottom, r.top],
     ys,
-    6,
+    tickCount(r.bottom - r.top, 36),
     !!spec.yAxis?.domain,
   );
   const frame = drawFrame(r, spec.title, x, y, spec.xAxis?.label, spec.yAxis?.label);

@@ -54,3 +54,8 @@ export function numericAxis(
   const ticks = scale.ticks(count);
   return { scale, ticks, labels: ticks.map(tickLabel), kind };
 }
+
+/** How many ticks fit along `length` pixels with at least `spacing` pixels between them (2 to `max`). */
+export function tickCount(length: number, spacing: number, max = 6): number {
+  return Math.max(2, Math.min(max, Math.floor(length / spacing)));
+}

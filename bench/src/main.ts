@@ -7,10 +7,10 @@ import type { FamilyReport } from './harness/family.js';
 import { markdownTable, num, textTable } from './harness/format.js';
 import { machine } from './harness/machine.js';
 
-// `pnpm bench [--smoke] [--only <family>] [--rebuild]`: one Node process per family, then one
-// table and bench/results/latest.json (smoke: results/smoke.json, one untimed run of each).
+// `pnpm bench [--smoke] [--only <family>] [--rebuild] [--results <dir>]`: one Node process per
+// family, then one table and bench/results/latest.json (smoke: smoke.json, one run of each).
 const benchDir = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const FAMILIES = ['kernels', 'experiments', 'cli', 'extension'] as const;
+const FAMILIES = ['kernels', 'experiments', 'cli', 'extension'] as const;
 
 const argv = process.argv.slice(2);
 const smoke = argv.includes('--smoke');
@@ -66,10 +66,13 @@ const result = {
   rows,
   failures,
 };
-mkdirSync(join(benchDir, 'results'), { recursive: true });
+const resultsDir = argv.includes('--results')
+  ? argv[argv.indexOf('--results') + 1]!
+  : join(benchDir, 'results');
+mkdirSync(resultsDir, { recursive: true });
 const name = smoke ? 'smoke' : 'latest';
-writeFileSync(join(benchDir, 'results', `${name}.json`), `${JSON.stringify(result, null, 2)}\n`);
-writeFileSync(join(benchDir, 'results', `${name}.md`), `${markdownTable(rows, smoke)}\n`);
+writeFileSync(join(resultsDir, `${name}.json`), `${JSON.stringify(result, null, 2)}\n`);
+writeFileSync(join(resultsDir, `${name}.md`), `${markdownTable(rows, smoke)}\n`);
 
 process.stdout.write(`\n${textTable(rows, smoke)}\n\n`);
 if (smoke) process.stdout.write('smoke mode: one run each, no warm-up; the numbers mean nothing\n');

@@ -71,11 +71,22 @@ describe('renderChapter()', () => {
   it('renderChapter() reports each problem with its section and line', async () => {
     const source = [
       { id: 'one', file: '01-one.md', section: '1', title: 'One', markdown: '# One\n' },
-      { id: 'two', file: '02-two.md', section: '2', title: 'Two', markdown: '# Two\n\nSee \\eqref{nope}.\n' },
+      {
+        id: 'two',
+        file: '02-two.md',
+        section: '2',
+        title: 'Two',
+        markdown: '# Two\n\nSee \\eqref{nope}.\n',
+      },
     ];
     const { errors } = await renderChapter({ source, runExperiments: false });
     expect(errors).toEqual([
-      { kind: 'reference', line: undefined, section: 'two', message: '\\eqref{nope} names no labelled equation' },
+      {
+        kind: 'reference',
+        line: undefined,
+        section: 'two',
+        message: '\\eqref{nope} names no labelled equation',
+      },
     ]);
   });
 

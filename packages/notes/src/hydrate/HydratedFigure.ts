@@ -65,14 +65,22 @@ export class HydratedFigure {
     return { ...this.params };
   }
 
-  /** Sets parameters (validated against the schema; false when they do not validate) and reruns. */
+  /**
+   * Sets parameters (validated against the schema; false when they do not validate) and reruns.
+   * With `notify`, calls onParamsChange and dispatches a bubbling `dl8:params` event
+   * (`detail: { figureIndex, id, params }`) on the figure.
+   */
   setParams(params: Readonly<Record<string, unknown>>, notify = true): boolean {
     const checked = validate(this.experiment.params, params);
     if (!checked.ok) return false;
     this.params = checked.value as ParamRecord;
     this.view.showParams(this.params);
     this.runner.request(this.params);
-    if (notify) this.options.onParamsChange?.(this.index, this.experiment.id, this.getParams());
+    if (notify) {
+      const detail = { figureIndex: this.index, id: this.experiment.id, params: this.getParams() };
+      this.options.onParamsChange?.(detail.figureIndex, detail.id, detail.params);
+      this.figure.dispatchEvent(new CustomEvent('dl8:params', { bubbles: true, detail }));
+    }
     return true;
   }
 

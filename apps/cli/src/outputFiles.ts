@@ -58,7 +58,7 @@ export async function writeText(path: string, text: string): Promise<string> {
 export async function writePng(path: string, spec: ChartSpec): Promise<string> {
   const { Resvg } = await import('@resvg/resvg-js');
   const size = chartSize(spec);
-  const svg = renderSvg(spec, { ...size, theme: 'light' });
+  const svg = renderSvg(spec, { ...size, cssVariables: false });
   const png = new Resvg(svg, {
     fitTo: { mode: 'width', value: size.width },
     font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },

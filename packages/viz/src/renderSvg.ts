@@ -8,6 +8,7 @@ import { heatmapSvg } from './svg/heatmap.js';
 import { histogramSvg } from './svg/histogram.js';
 import type { SvgContext, SvgOptions } from './svg/layout.js';
 import { lineSvg } from './svg/line.js';
+import { resolveCssVariables } from './svg/resolveCssVariables.js';
 
 function renderAt(spec: ChartSpec, ctx: SvgContext): string {
   switch (spec.type) {
@@ -26,7 +27,7 @@ function renderAt(spec: ChartSpec, ctx: SvgContext): string {
   }
 }
 
-/** Renders a chart spec to a standalone, accessible SVG string whose colours follow CSS custom properties. */
+/** Renders a chart spec to a standalone, accessible SVG string whose colours follow CSS custom properties (or, with `cssVariables: false`, their light fallbacks). */
 export function renderSvg(spec: ChartSpec, options: SvgOptions = {}): string {
   validateSpec(spec);
   const width = options.width ?? 640;
@@ -42,5 +43,6 @@ export function renderSvg(spec: ChartSpec, options: SvgOptions = {}): string {
       `renderSvg: idPrefix must start with a letter and hold only letters, digits, _ and -, got ${JSON.stringify(id)}`,
     );
   }
-  return renderAt(spec, { width, height, id });
+  const svg = renderAt(spec, { width, height, id });
+  return options.cssVariables === false ? resolveCssVariables(svg) : svg;
 }

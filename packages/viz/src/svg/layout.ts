@@ -14,6 +14,12 @@ export interface SvgOptions {
   height?: number;
   /** Prefix for element ids (clip paths, title, desc); default "dl8". Use distinct prefixes per page. */
   idPrefix?: string;
+  /**
+   * Keep colours and fonts as CSS custom properties with fallbacks (default true), so the chart
+   * follows the page's theme; false writes the light fallbacks literally, for renderers without
+   * CSS variables (resvg, image editors).
+   */
+  cssVariables?: boolean;
 }
 
 /** Resolved options. */

@@ -166,7 +166,7 @@ export const bnDeepLinear = defineExperiment({
         },
         {
           type: 'histogram',
-          title: 'What the last layer sees, before and after random lower-layer updates',
+          title: 'Input to the last layer, before/after updates',
           series: [
             { name: 'raw h, before', values: before.h },
             { name: 'raw h, after', values: after.h },

@@ -124,7 +124,7 @@ export const bnGradientDirections = defineExperiment({
       charts: [
         {
           type: 'bar',
-          title: 'Gradient component along each unit’s mean-shift direction',
+          title: 'Component along each mean-shift direction',
           categories: unitNames,
           series: [
             { name: 'back-prop through μ, σ', values: a.shift },
@@ -134,7 +134,7 @@ export const bnGradientDirections = defineExperiment({
         },
         {
           type: 'bar',
-          title: 'Gradient component along each unit’s scaling direction',
+          title: 'Component along each scaling direction',
           categories: unitNames,
           series: [
             { name: 'back-prop through μ, σ', values: a.scale },

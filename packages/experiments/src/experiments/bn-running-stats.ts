@@ -165,7 +165,7 @@ export const bnRunningStats = defineExperiment({
       charts: [
         {
           type: 'line',
-          title: 'Train-mode vs eval-mode output gap by batch size',
+          title: 'Train vs eval output gap by batch size',
           xAxis: { label: 'batch size m', scale: 'log' },
           yAxis: { label: 'mean |y_train − y_eval|' },
           series: CONVENTIONS.map((c, i) => ({
@@ -177,7 +177,7 @@ export const bnRunningStats = defineExperiment({
         },
         {
           type: 'line',
-          title: 'Stored running variance / true variance (time-averaged)',
+          title: 'Running variance / true variance',
           xAxis: { label: 'batch size m', scale: 'log' },
           yAxis: { label: 'running var / σ²' },
           series: [
@@ -193,7 +193,7 @@ export const bnRunningStats = defineExperiment({
         },
         {
           type: 'line',
-          title: 'Std of eval-mode outputs on held-out data (ideal 1)',
+          title: 'Std of eval-mode outputs (ideal 1)',
           xAxis: { label: 'batch size m', scale: 'log' },
           yAxis: { label: 'std of eval output' },
           series: [

@@ -27,7 +27,8 @@ const BATCH = 64;
 const LOSS_CEILING = 10; // diverged runs are drawn at this loss
 
 interface Net {
-  blocks: Module[];
+  /** per hidden layer: the linear map (and batch norm), then the nonlinearity */
+  blocks: { pre: Module[]; act: Module }[];
   model: Sequential;
 }
 
@@ -39,19 +40,17 @@ function buildNet(
   activation: 'relu' | 'tanh',
   rng: Rng,
 ): Net {
-  const blocks: Module[] = [];
+  const blocks: Net['blocks'] = [];
   for (let l = 0; l < depth - 1; l++) {
     const linear = new Linear(l === 0 ? 2 : width, width, {
       rng,
       init: activation === 'relu' ? 'he' : 'glorot',
     });
     const act = activation === 'relu' ? new ReLU() : new Tanh();
-    blocks.push(
-      withBn ? new Sequential(linear, new BatchNorm(width), act) : new Sequential(linear, act),
-    );
+    blocks.push({ pre: withBn ? [linear, new BatchNorm(width)] : [linear], act });
   }
   const head = new Linear(width, classes, { rng, init: 'glorot' });
-  return { blocks, model: new Sequential(...blocks, head) };
+  return { blocks, model: new Sequential(...blocks.flatMap((b) => [...b.pre, b.act]), head) };
 }
 
 interface RunResult {
@@ -97,14 +96,15 @@ async function train(
   const finalLoss = diverged
     ? Number.POSITIVE_INFINITY
     : tail.reduce((a, b) => a + b, 0) / tail.length;
-  // activations after each hidden block on the whole set, with batch statistics (training mode)
+  // pre-activations (after the linear map and batch norm) of each hidden layer on the whole set
   const activations = noGrad(() => {
     const out: number[][] = [];
     if (!keepActivations) return out;
     let h = new Var(data.x);
     for (const block of net.blocks) {
-      h = block.forward(h);
+      for (const m of block.pre) h = m.forward(h);
       out.push(Array.from(h.value.data).filter(Number.isFinite));
+      h = block.act.forward(h);
     }
     return out;
   });
@@ -277,7 +277,7 @@ export const bnTraining = defineExperiment({
         curves(1),
         {
           type: 'grid',
-          title: `Activations after each hidden layer at the end of training (lr ${fmt(lrs[show]!)})`,
+          title: `Pre-activations per layer after training, lr ${fmt(lrs[show]!)}`,
           charts: histograms,
           columns: 4,
         },

@@ -146,7 +146,7 @@ export const continuation = defineExperiment({
       charts: [
         {
           type: 'line',
-          title: 'The objective blurred at several σ, and the tracked minimizers',
+          title: 'Blurred objectives f_σ and tracked minimizers',
           xAxis: { label: 'x', domain: X_RANGE },
           yAxis: { label: 'f_σ(x)' },
           series: [

@@ -8,6 +8,12 @@ import { objectiveValue2d } from '../math/objectiveValue2d.js';
 const MAX_SWEEPS = 1000;
 const PATH_STEPS = 40;
 
+/** 12 levels from the grid’s maximum down by factors of 2. */
+const levels = (z: readonly number[]): number[] => {
+  const top = Math.max(...z);
+  return Array.from({ length: 12 }, (_, i) => top * 2 ** (i - 11));
+};
+
 const norm2 = (x: readonly number[]): number => Math.hypot(x[0]!, x[1]!);
 
 /** Sweeps of cyclic coordinate descent (or gradient-descent steps) until ||x - x*|| <= tol. */
@@ -106,6 +112,7 @@ export const coordinateDescentExperiment = defineExperiment({
     const sweepsHere = stepsToTolerance(p.alpha, x0, p.tolerance, 'cd');
 
     const r = Math.max(Math.abs(p.x1), Math.abs(p.x2), 0.5) * 1.15;
+    const grid = contourGrid(objectiveValue2d(f), [-r, r], [-r, r]);
     const path = (name: string, positions: number[][]) => ({
       name,
       x: positions.map((q) => q[0]!),
@@ -116,8 +123,9 @@ export const coordinateDescentExperiment = defineExperiment({
         {
           type: 'contour',
           title: `Paths on f = (x1 − x2)² + ${p.alpha}(x1² + x2²)`,
-          grid: contourGrid(objectiveValue2d(f), [-r, r], [-r, r]),
-          levels: { count: 12, log: true },
+          grid,
+          // f is 0 at the minimum: geometric levels down from the largest value on the grid
+          levels: { values: levels(grid.z) },
           xAxis: { label: 'x1' },
           yAxis: { label: 'x2' },
           zLabel: 'f',
@@ -129,7 +137,7 @@ export const coordinateDescentExperiment = defineExperiment({
         },
         {
           type: 'line',
-          title: `Sweeps to reach ‖x − x*‖ ≤ ${p.tolerance} as α varies`,
+          title: `Sweeps to ‖x − x*‖ ≤ ${p.tolerance} vs α`,
           xAxis: { label: 'α', scale: 'log' },
           yAxis: { label: 'sweeps / steps', scale: 'log' },
           series: [

@@ -110,7 +110,7 @@ export const gammaBeta = defineExperiment({
         },
         {
           type: 'histogram',
-          title: 'Normalised h′ = (h − μ) / σ and rescaled γh′ + β',
+          title: 'Normalised h′ and rescaled γh′ + β',
           series: [
             { name: 'normalised h′', values: Array.from(normalized) },
             { name: 'γh′ + β', values: Array.from(rescaled) },

@@ -90,7 +90,7 @@ export const higherOrderEffects = defineExperiment({
       charts: [
         {
           type: 'bar',
-          title: `Contribution of each order to the change in ŷ (depth ${p.depth}, ε = ${p.lr})`,
+          title: `Order-k terms of Δŷ (l = ${p.depth}, ε = ${p.lr})`,
           description: 'Signed size of the order-k term (−ε)^k x e_k of the change, k = 1..l.',
           categories: orders.map((_, k) => `k=${k + 1}`),
           series: [{ name: 'order-k term', values: orders }],
@@ -100,7 +100,7 @@ export const higherOrderEffects = defineExperiment({
         },
         {
           type: 'line',
-          title: 'First-order prediction vs actual change as ε varies',
+          title: 'First-order prediction vs actual Δŷ',
           xAxis: { label: 'learning rate ε', scale: 'log' },
           yAxis: { label: 'Δŷ' },
           series: [
@@ -116,7 +116,7 @@ export const higherOrderEffects = defineExperiment({
         },
         {
           type: 'line',
-          title: `Share of the change the first-order term misses, by depth (ε = ${p.lr})`,
+          title: `Share first order misses, by depth (ε = ${p.lr})`,
           xAxis: { label: 'depth l' },
           yAxis: { label: '|actual − first order| / |first order|', scale: 'log' },
           series: [{ name: 'missed share', x: depths, y: shareByDepth, marker: 'circle' }],

@@ -75,20 +75,30 @@ const SETUPS: Record<string, Setup> = {
 type Variant = 'pytorch' | 'book';
 type Racer = {
   key: string;
+  label: string;
   build(lr: number, mu: number, v: Variant): Optimizer | LookaheadOptimizer;
 };
 
 const RACERS: Racer[] = [
-  { key: 'sgd', build: (lr) => sgd({ lr }) },
-  { key: 'momentum', build: (lr, mu) => sgd({ lr, momentum: mu }) },
+  { key: 'sgd', label: 'SGD', build: (lr) => sgd({ lr }) },
+  { key: 'momentum', label: 'SGD + momentum', build: (lr, mu) => sgd({ lr, momentum: mu }) },
   {
     key: 'nesterov',
+    label: 'Nesterov',
     build: (lr, mu, v) =>
       v === 'book' ? nesterovBook({ lr, momentum: mu }) : sgd({ lr, momentum: mu, nesterov: true }),
   },
-  { key: 'adagrad', build: (lr, _mu, v) => adagrad(v === 'book' ? { lr, eps: 1e-7 } : { lr }) },
-  { key: 'rmsprop', build: (lr, _mu, v) => (v === 'book' ? rmspropBook({ lr }) : rmsprop({ lr })) },
-  { key: 'adam', build: (lr) => adam({ lr }) },
+  {
+    key: 'adagrad',
+    label: 'AdaGrad',
+    build: (lr, _mu, v) => adagrad(v === 'book' ? { lr, eps: 1e-7 } : { lr }),
+  },
+  {
+    key: 'rmsprop',
+    label: 'RMSProp',
+    build: (lr, _mu, v) => (v === 'book' ? rmspropBook({ lr }) : rmsprop({ lr })),
+  },
+  { key: 'adam', label: 'Adam', build: (lr) => adam({ lr }) },
 ];
 
 const norm = (v: ArrayLike<number>): number => Math.hypot(...Array.from(v));
@@ -214,7 +224,7 @@ export const optimizerRace = defineExperiment({
       let last = t.positions.findIndex((q, j) => !inBox(q) || !Number.isFinite(t.losses[j]!));
       last = last < 0 ? t.positions.length - 1 : Math.max(0, last - 1);
       const upto = Math.min(last, k);
-      const name = method.name;
+      const name = p.variant === 'book' && /book/i.test(method.name) ? method.name : racer.label;
       paths.push({
         name,
         x: t.positions.slice(0, upto + 1).map((q) => q[0]!),

@@ -176,7 +176,7 @@ export const polyakAveraging = defineExperiment({
       charts: [
         {
           type: 'contour',
-          title: 'Noisy SGD on a convex bowl, with its averages',
+          title: 'Noisy SGD on a convex bowl, and averages',
           grid: contourGrid(objectiveValue2d(bowl), [-2.5, 2.5], [-2.5, 2.5]),
           levels: 12,
           xAxis: { label: 'x1' },

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runExperiment } from '../../src/index.js';
+
+// Heavy experiments take seconds when the machine is busy; they are not timed here.
+vi.setConfig({ testTimeout: 60_000 });
 
 describe('sparse-coding', () => {
   it('run: J never increases over the block steps', async () => {

@@ -93,6 +93,7 @@ export class FigureView {
     this.copyPanel.readOnly = true;
     this.copyPanel.hidden = true;
     this.copyPanel.setAttribute('aria-label', 'The dl8 block with the current parameters');
+    fieldset.hidden = this.controls.length === 0; // an experiment without parameters has no controls
     this.panel.append(fieldset, actions, this.status, this.error, this.copyPanel, this.dataPanel);
     const caption = figure.querySelector('figcaption');
     figure.insertBefore(this.panel, caption);

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { bundleRow } from '../harness/bundleSize.js';
 import { runFamily } from '../harness/family.js';
 import { builtFile, packageRoot } from '../harness/packages.js';
+import { activationBench } from './extension/activationBench.js';
 import { webviewBenches } from './extension/webviewBenches.js';
 
 // One process for the extension and the browser side: bundle sizes, then the notes page
@@ -46,4 +47,5 @@ await runFamily('extension', async (ctx) => {
     ),
   );
   await webviewBenches(ctx);
+  await activationBench(ctx, rebuild);
 });

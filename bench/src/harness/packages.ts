@@ -20,12 +20,14 @@ export function builtFile(
   relative: string,
   rebuild: boolean,
   before: readonly [string, string][] = [],
+  script = 'build',
 ): string {
   const file = join(packageRoot(name), relative);
   if (rebuild || !existsSync(file)) {
     for (const [dep, depFile] of before) builtFile(dep, depFile, false);
-    process.stderr.write(`  building ${name} (${relative} ${rebuild ? 'rebuild' : 'missing'})\n`);
-    execFileSync('pnpm', ['run', 'build'], {
+    const why = rebuild ? 'rebuild' : 'missing';
+    process.stderr.write(`  ${name}: pnpm run ${script} (${relative} ${why})\n`);
+    execFileSync('pnpm', ['run', script], {
       cwd: packageRoot(name),
       stdio: ['ignore', process.stderr, 'inherit'],
     });

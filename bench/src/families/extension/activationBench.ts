@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../../harness/chromium.js';
+import type { FamilyContext } from '../../harness/family.js';
+import { measureReported } from '../../harness/measure.js';
+import { builtFile, packageRoot } from '../../harness/packages.js';
+import type { Row } from '../../harness/row.js';
+import { activationOnce } from './activation.js';
+import { type CodeServer, startCodeServer } from './codeServer.js';
+
+/**
+ * Activation of the packaged extension in a real VS Code (code-server 4.100.3, installed by the
+ * extension's `setup-e2e` script): one fresh window, hence one fresh extension host, per run.
+ */
+export async function activationBench(ctx: FamilyContext, rebuild: boolean): Promise<void> {
+  await ctx.bench('extension.activation', async (): Promise<Row> => {
+    const entry = builtFile(
+      'dl8-vscode',
+      '.cache/code-server/node_modules/code-server/out/node/entry.js',
+      false,
+      [],
+      'setup-e2e',
+    );
+    const { version } = JSON.parse(
+      readFileSync(join(packageRoot('dl8-vscode'), 'package.json'), 'utf8'),
+    ) as { version: string };
+    const vsix = builtFile('dl8-vscode', `dl8-vscode-${version}.vsix`, rebuild, [], 'package');
+    let server: CodeServer | undefined;
+    let browser: Browser | undefined;
+    try {
+      server = await startCodeServer(entry, vsix);
+      browser = await launchChromium();
+      const { sinceLoad, activate } = await measureReported(
+        () => activationOnce(browser!, server!.url),
+        { ...ctx.options, warmup: 1 },
+      );
+      return {
+        family: 'extension',
+        id: 'extension.activation',
+        name: 'extension activation in code-server',
+        unit: 'ms',
+        dl8: sinceLoad,
+        anchors: [],
+        targets: [{ label: '<= 50 ms', of: 'value', op: '<=', value: 50 }],
+        extra: { activateCallMedianMs: activate.median },
+        notes: [
+          'from the evaluation of dist/extension.js to the end of activate(), as the extension logs it; one fresh window (extension host) per run',
+        ],
+      };
+    } finally {
+      await browser?.close();
+      await server?.close();
+    }
+  });
+}

@@ -1,4 +1,8 @@
 import { ExperimentAbortError } from './errors.js';
+
+// setTimeout exists in browsers, workers and Node, but not in the ES library this package compiles against.
+const timers = globalThis as unknown as { setTimeout(callback: () => void, ms: number): unknown };
+
 import type { RunContext } from './experiment.js';
 
 /** Throw ExperimentAbortError when the run's signal has been aborted. */
@@ -12,6 +16,6 @@ export function throwIfAborted(ctx: RunContext, experimentId: string): void {
  */
 export async function checkpoint(ctx: RunContext, experimentId: string): Promise<void> {
   throwIfAborted(ctx, experimentId);
-  await new Promise<void>((resolve) => setTimeout(resolve, 0));
+  await new Promise<void>((resolve) => timers.setTimeout(resolve, 0));
   throwIfAborted(ctx, experimentId);
 }

@@ -1,12 +1,17 @@
 import type { ChartSpec } from '@dl8/viz';
 import type { ParamRecord, ParamSchema } from './params/paramSpec.js';
 
+/** What `ctx.signal` needs: a DOM / Node `AbortSignal` fits (only `aborted` is read). */
+export interface AbortSignalLike {
+  readonly aborted: boolean;
+}
+
 /** What a run gets besides its parameters: the seed of all its randomness, cancellation, progress. */
 export interface RunContext {
   /** Seed for `createRng`; a run is a pure function of (params, seed). */
   seed: number;
   /** Heavy runs check it between steps and stop with ExperimentAbortError. */
-  signal?: AbortSignal;
+  signal?: AbortSignalLike;
   /** Heavy runs report `done` of `total` units of work. */
   onProgress?(done: number, total: number): void;
 }

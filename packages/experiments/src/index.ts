@@ -9,7 +9,13 @@ export {
   ParamParseError,
   UnknownExperimentError,
 } from './errors.js';
-export type { Experiment, ExperimentResult, RunContext, Table } from './experiment.js';
+export type {
+  AbortSignalLike,
+  Experiment,
+  ExperimentResult,
+  RunContext,
+  Table,
+} from './experiment.js';
 export { defaults } from './params/defaults.js';
 export { describeRange } from './params/describeRange.js';
 export { formatBlock } from './params/formatBlock.js';

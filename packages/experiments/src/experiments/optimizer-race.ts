@@ -251,7 +251,7 @@ export const optimizerRace = defineExperiment({
       ctx.onProgress?.(i + 1, racers.length);
       for (const [buffer, arrays] of Object.entries(stateAtK?.buffers ?? {})) {
         const a = arrays[0];
-        if (!a || a.length !== 2) continue;
+        if (a?.length !== 2) continue;
         stateRows.push([name, buffer, a[0]!, a[1]!, norm(a)]);
       }
     }

@@ -30,7 +30,7 @@ describe('coordinate-descent', () => {
     const [cd, , theory] = chart.series;
     for (let i = 1; i < cd!.y.length; i++) expect(cd!.y[i]).toBeLessThanOrEqual(cd!.y[i - 1]!);
     expect(cd!.y[0]).toBeGreaterThan(300);
-    cd!.y.forEach((sweeps, i) => expect(sweeps).toBe(Math.ceil(theory!.y[i]!)));
+    expect(cd!.y).toEqual(theory!.y.map(Math.ceil));
     expect(r.metrics.sweepsToTolerance).toBe(Math.ceil(r.metrics.sweepsPredicted!));
   });
 });

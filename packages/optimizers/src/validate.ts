@@ -42,7 +42,11 @@ export function learningRate(opt: string, lr: LearningRate): LearningRate {
   return nonNegative(opt, 'lr', lr);
 }
 
-/** The learning rate to use for the step with `step` steps already taken; a schedule must give >= 0. */
+/**
+ * The learning rate of a schedule for the step with `step` steps already taken (must be >= 0).
+ * Steps test `typeof lr === 'number'` before calling this: a double returned from a call V8 did
+ * not inline is boxed, i.e. allocated, and constant-lr steps stay allocation-free.
+ */
 export function lrAt(opt: string, lr: LearningRate, step: number): number {
   if (typeof lr === 'number') return lr;
   const value = lr(step);

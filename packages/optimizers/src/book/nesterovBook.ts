@@ -32,7 +32,7 @@ export function nesterovBook(
     step(params, gradient, state) {
       const vel = state.buffers['velocity'];
       checkBuffers('nesterovBook', params, vel, 'velocity');
-      const lr = lrAt('nesterovBook', o.lr, state.step);
+      const lr = typeof o.lr === 'number' ? o.lr : lrAt('nesterovBook', o.lr, state.step);
       const s = scratchFor(state, params);
       gradientAtLookahead(params, vel!, alpha, gradient, s);
       for (let i = 0; i < paramCount(params); i++) {

@@ -33,7 +33,7 @@ export function rmspropBook(
       checkGrads('rmspropBook', params, grads);
       const rs = state.buffers['r'];
       checkBuffers('rmspropBook', params, rs, 'r');
-      const lr = lrAt('rmspropBook', o.lr, state.step);
+      const lr = typeof o.lr === 'number' ? o.lr : lrAt('rmspropBook', o.lr, state.step);
       for (let i = 0; i < paramCount(params); i++) {
         const p = paramAt(params, i);
         const g = paramAt(grads, i);

@@ -41,7 +41,7 @@ export function rmspropNesterovBook(
       const { r: rs, velocity: vel } = state.buffers;
       checkBuffers('rmspropNesterovBook', params, rs, 'r');
       checkBuffers('rmspropNesterovBook', params, vel, 'velocity');
-      const lr = lrAt('rmspropNesterovBook', o.lr, state.step);
+      const lr = typeof o.lr === 'number' ? o.lr : lrAt('rmspropNesterovBook', o.lr, state.step);
       const s = scratchFor(state, params);
       gradientAtLookahead(params, vel!, alpha, gradient, s);
       for (let i = 0; i < paramCount(params); i++) {

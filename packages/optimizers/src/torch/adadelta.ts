@@ -41,7 +41,7 @@ export function adadelta(options: AdadeltaOptions = {}): Optimizer<Required<Adad
       const { squareAvg, accDelta } = state.buffers;
       checkBuffers('Adadelta', params, squareAvg, 'squareAvg');
       checkBuffers('Adadelta', params, accDelta, 'accDelta');
-      const lr = lrAt('Adadelta', o.lr, state.step);
+      const lr = typeof o.lr === 'number' ? o.lr : lrAt('Adadelta', o.lr, state.step);
       for (let i = 0; i < paramCount(params); i++) {
         const p = paramAt(params, i);
         const g = paramAt(grads, i);

@@ -46,7 +46,9 @@ export function adagrad(options: AdagradOptions = {}): Optimizer<Required<Adagra
       checkGrads('Adagrad', params, grads);
       const sums = state.buffers['sum'];
       checkBuffers('Adagrad', params, sums, 'sum');
-      const clr = lrAt('Adagrad', o.lr, state.step) / (1 + state.step * lrDecay);
+      const clr =
+        (typeof o.lr === 'number' ? o.lr : lrAt('Adagrad', o.lr, state.step)) /
+        (1 + state.step * lrDecay);
       for (let i = 0; i < paramCount(params); i++) {
         const p = paramAt(params, i);
         const g = paramAt(grads, i);

@@ -38,6 +38,10 @@ export function adamFamily(
   const [b1, b2] = o.betas;
   const { eps, amsgrad } = o;
   const sign = o.maximize ? -1 : 1;
+  // Scalars reach the kernels through a Float64Array: passing fresh doubles as arguments would
+  // box them (allocate) whenever V8 does not inline the kernel.
+  // coef = [b1, b2, stepSize, 1 / sqrt(1 - b2^t), eps, sign, weightDecay (coupled), shrink].
+  const coef = Float64Array.of(b1, b2, 0, 0, eps, sign, 0, 1);
   return {
     kind: 'gradient',
     name,
@@ -56,7 +60,7 @@ export function adamFamily(
       checkBuffers(name, params, expAvg, 'expAvg');
       checkBuffers(name, params, expAvgSq, 'expAvgSq');
       if (amsgrad) checkBuffers(name, params, maxExpAvgSq, 'maxExpAvgSq');
-      const lr = lrAt(name, o.lr, state.step);
+      const lr = typeof o.lr === 'number' ? o.lr : lrAt(name, o.lr, state.step);
       const t = state.step + 1;
       const stepSize = lr / (1 - b1 ** t);
       // sqrt(v) / sqrt(1 - b2^t) as a product: one division fewer per entry (within an ulp of torch).
@@ -64,31 +68,17 @@ export function adamFamily(
       const wd = decoupled ? 0 : o.weightDecay;
       const shrink = decoupled ? 1 - lr * o.weightDecay : 1;
       const plain = !amsgrad && wd === 0 && shrink === 1 && sign === 1;
+      coef[2] = stepSize;
+      coef[3] = invBc2Sqrt;
+      coef[6] = wd;
+      coef[7] = shrink;
       for (let i = 0; i < paramCount(params); i++) {
         const p = paramAt(params, i);
         const g = paramAt(grads, i);
         const m = expAvg![i]!;
         const v = expAvgSq![i]!;
-        if (plain) adamPlainKernel(p, g, m, v, b1, b2, stepSize, invBc2Sqrt, eps);
-        else {
-          const vmax = amsgrad ? maxExpAvgSq![i]! : v;
-          adamKernel(
-            p,
-            g,
-            m,
-            v,
-            vmax,
-            amsgrad,
-            b1,
-            b2,
-            stepSize,
-            invBc2Sqrt,
-            eps,
-            sign,
-            wd,
-            shrink,
-          );
-        }
+        if (plain) adamPlainKernel(p, g, m, v, coef);
+        else adamKernel(p, g, m, v, amsgrad ? maxExpAvgSq![i]! : v, amsgrad, coef);
       }
       state.step = t;
       return state;
@@ -98,17 +88,12 @@ export function adamFamily(
 
 // The common case (no weight decay, amsgrad or maximize) in its own small function: V8 optimizes
 // it on its own and the loop carries no branches.
-function adamPlainKernel(
-  p: Param,
-  g: Param,
-  m: Param,
-  v: Param,
-  b1: number,
-  b2: number,
-  stepSize: number,
-  invBc2Sqrt: number,
-  eps: number,
-): void {
+function adamPlainKernel(p: Param, g: Param, m: Param, v: Param, coef: Float64Array): void {
+  const b1 = coef[0]!;
+  const b2 = coef[1]!;
+  const stepSize = coef[2]!;
+  const invBc2Sqrt = coef[3]!;
+  const eps = coef[4]!;
   const c1 = 1 - b1;
   const c2 = 1 - b2;
   for (let j = 0; j < p.length; j++) {
@@ -128,15 +113,16 @@ function adamKernel(
   v: Param,
   vmax: Param,
   amsgrad: boolean,
-  b1: number,
-  b2: number,
-  stepSize: number,
-  invBc2Sqrt: number,
-  eps: number,
-  sign: number,
-  wd: number,
-  shrink: number,
+  coef: Float64Array,
 ): void {
+  const b1 = coef[0]!;
+  const b2 = coef[1]!;
+  const stepSize = coef[2]!;
+  const invBc2Sqrt = coef[3]!;
+  const eps = coef[4]!;
+  const sign = coef[5]!;
+  const wd = coef[6]!;
+  const shrink = coef[7]!;
   const c1 = 1 - b1;
   const c2 = 1 - b2;
   for (let j = 0; j < p.length; j++) {

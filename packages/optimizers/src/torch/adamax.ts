@@ -40,7 +40,8 @@ export function adamax(options: AdamaxOptions = {}): Optimizer<Required<AdamaxOp
       checkBuffers('Adamax', params, expAvg, 'expAvg');
       checkBuffers('Adamax', params, expInf, 'expInf');
       const t = state.step + 1;
-      const clr = lrAt('Adamax', o.lr, state.step) / (1 - b1 ** t);
+      const clr =
+        (typeof o.lr === 'number' ? o.lr : lrAt('Adamax', o.lr, state.step)) / (1 - b1 ** t);
       for (let i = 0; i < paramCount(params); i++) {
         const p = paramAt(params, i);
         const g = paramAt(grads, i);

@@ -60,7 +60,7 @@ export function nadam(options: NadamOptions = {}): Optimizer<Required<NadamOptio
       const { expAvg, expAvgSq } = state.buffers;
       checkBuffers('NAdam', params, expAvg, 'expAvg');
       checkBuffers('NAdam', params, expAvgSq, 'expAvgSq');
-      const lr = lrAt('NAdam', o.lr, state.step);
+      const lr = typeof o.lr === 'number' ? o.lr : lrAt('NAdam', o.lr, state.step);
       const t = state.step + 1;
       const bc2 = 1 - b2 ** t;
       const mu = b1 * (1 - 0.5 * 0.96 ** (t * psi));

@@ -43,7 +43,7 @@ export function radam(options: RadamOptions = {}): Optimizer<Required<RadamOptio
       const { expAvg, expAvgSq } = state.buffers;
       checkBuffers('RAdam', params, expAvg, 'expAvg');
       checkBuffers('RAdam', params, expAvgSq, 'expAvgSq');
-      const lr = lrAt('RAdam', o.lr, state.step);
+      const lr = typeof o.lr === 'number' ? o.lr : lrAt('RAdam', o.lr, state.step);
       const t = state.step + 1;
       const bc1 = 1 - b1 ** t;
       const bc2 = 1 - b2 ** t;

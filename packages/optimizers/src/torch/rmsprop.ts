@@ -46,7 +46,7 @@ export function rmsprop(options: RmspropOptions = {}): Optimizer<Required<Rmspro
       checkBuffers('RMSprop', params, squareAvg, 'squareAvg');
       if (mu > 0) checkBuffers('RMSprop', params, momentumBuffer, 'momentumBuffer');
       if (centered) checkBuffers('RMSprop', params, gradAvg, 'gradAvg');
-      const lr = lrAt('RMSprop', o.lr, state.step);
+      const lr = typeof o.lr === 'number' ? o.lr : lrAt('RMSprop', o.lr, state.step);
       for (let i = 0; i < paramCount(params); i++) {
         const p = paramAt(params, i);
         const g = paramAt(grads, i);

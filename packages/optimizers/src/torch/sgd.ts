@@ -40,6 +40,9 @@ export function sgd(options: SgdOptions): Optimizer<Required<SgdOptions>> {
   }
   const { momentum: mu, dampening, weightDecay: wd, nesterov } = o;
   const sign = o.maximize ? -1 : 1;
+  // Scalars reach the kernels through a Float64Array: passing fresh doubles as arguments would
+  // box them (allocate) whenever V8 does not inline the kernel.
+  const coef = Float64Array.of(0, sign, wd, mu, 1 - dampening);
   return {
     kind: 'gradient',
     name: 'SGD',
@@ -53,15 +56,16 @@ export function sgd(options: SgdOptions): Optimizer<Required<SgdOptions>> {
     },
     step(params, grads, state) {
       checkGrads('SGD', params, grads);
-      const lr = lrAt('SGD', o.lr, state.step);
+      const lr = typeof o.lr === 'number' ? o.lr : lrAt('SGD', o.lr, state.step);
       const bufs = state.buffers['momentumBuffer'];
       if (mu !== 0) checkBuffers('SGD', params, bufs, 'momentumBuffer');
       const first = state.step === 0;
+      coef[0] = lr;
       for (let i = 0; i < paramCount(params); i++) {
         const p = paramAt(params, i);
         const g = paramAt(grads, i);
-        if (mu === 0) sgdKernel(p, g, lr, sign, wd);
-        else sgdMomentumKernel(p, g, bufs![i]!, lr, sign, wd, mu, 1 - dampening, nesterov, first);
+        if (mu === 0) sgdKernel(p, g, coef);
+        else sgdMomentumKernel(p, g, bufs![i]!, coef, nesterov, first);
       }
       state.step += 1;
       return state;
@@ -70,7 +74,11 @@ export function sgd(options: SgdOptions): Optimizer<Required<SgdOptions>> {
 }
 
 // Hot loops as small top-level functions so that V8 optimizes each on its own.
-function sgdKernel(p: Param, g: Param, lr: number, sign: number, wd: number): void {
+// coef = [lr, sign, weightDecay, momentum, 1 - dampening].
+function sgdKernel(p: Param, g: Param, coef: Float64Array): void {
+  const lr = coef[0]!;
+  const sign = coef[1]!;
+  const wd = coef[2]!;
   for (let j = 0; j < p.length; j++) p[j] = p[j]! - lr * (sign * g[j]! + wd * p[j]!);
 }
 
@@ -78,14 +86,15 @@ function sgdMomentumKernel(
   p: Param,
   g: Param,
   b: Param,
-  lr: number,
-  sign: number,
-  wd: number,
-  mu: number,
-  keep: number,
+  coef: Float64Array,
   nesterov: boolean,
   first: boolean,
 ): void {
+  const lr = coef[0]!;
+  const sign = coef[1]!;
+  const wd = coef[2]!;
+  const mu = coef[3]!;
+  const keep = coef[4]!;
   // torch starts the buffer as a copy of the first gradient (no dampening on step 1).
   if (first) {
     for (let j = 0; j < p.length; j++) {

@@ -1,7 +1,5 @@
 export { ema } from './averaging/ema.js';
-// averaging
 export { averagedParams, polyak } from './averaging/polyak.js';
-// the book's variants
 export { type NesterovBookOptions, nesterovBook } from './book/nesterovBook.js';
 export { type RmspropBookOptions, rmspropBook } from './book/rmspropBook.js';
 export {
@@ -24,11 +22,9 @@ export {
   lineCoordinate,
 } from './coordinate/coordinateMinimizers.js';
 export { type LassoSolution, lassoCoordinateDescent } from './coordinate/lassoCoordinateDescent.js';
-// coordinate descent
 export type { CoordinateOrder, IntRng } from './coordinate/order.js';
 export { softThreshold } from './coordinate/softThreshold.js';
 export { OptimizerInputError, OptimizerOptionError } from './errors.js';
-// running and training
 export {
   type Method,
   type MinimizeOptions,
@@ -41,12 +37,10 @@ export { coupledQuadratic } from './objectives/coupledQuadratic.js';
 export { ellipse } from './objectives/ellipse.js';
 export { himmelblau } from './objectives/himmelblau.js';
 export { type LassoProblem, lasso, lassoProblem } from './objectives/lasso.js';
-// objectives
 export type { Objective, QuadraticForm } from './objectives/objective.js';
 export { quadratic } from './objectives/quadratic.js';
 export { rosenbrock } from './objectives/rosenbrock.js';
 export { saddle } from './objectives/saddle.js';
-// schedules
 export { constantSchedule } from './schedules/constant.js';
 export { cosineSchedule } from './schedules/cosine.js';
 export { exponentialSchedule } from './schedules/exponential.js';
@@ -60,7 +54,6 @@ export { exactStepLength, lineSearchDescent } from './search/lineSearchDescent.j
 export { minimizeScalar, type ScalarOptions } from './search/minimizeScalar.js';
 export { newton } from './search/newton.js';
 export { solveLinear } from './search/solveLinear.js';
-// search methods and 1-D minimization
 export type { SearchMethod } from './search/types.js';
 export { cloneState, type JsonValue, stateFromJSON, stateToJSON } from './state.js';
 export { type AdadeltaOptions, adadelta } from './torch/adadelta.js';
@@ -71,7 +64,6 @@ export { type AdamWOptions, adamw } from './torch/adamw.js';
 export { type NadamOptions, nadam } from './torch/nadam.js';
 export { type RadamOptions, radam } from './torch/radam.js';
 export { type RmspropOptions, rmsprop } from './torch/rmsprop.js';
-// torch.optim 1.13
 export { type SgdOptions, sgd } from './torch/sgd.js';
 export {
   type ModuleTrainer,

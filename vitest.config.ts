@@ -29,6 +29,7 @@ export default defineConfig({
       project('apps/cli', '@dl8/cli', { testTimeout: 120_000 }),
       project('apps/vscode', 'dl8-vscode', { testTimeout: 300_000, hookTimeout: 600_000 }),
       project('bench', '@dl8/bench', { testTimeout: 300_000 }),
+      project('.', 'repo', { include: ['test/**/*.test.ts'], testTimeout: 60_000 }),
     ],
     coverage: {
       provider: 'v8',

@@ -29,6 +29,11 @@ export function activate(context: vscode.ExtensionContext): {
       vscode.window.registerWebviewPanelSerializer(viewType, {
         async deserializeWebviewPanel(panel, state) {
           const restored = parseWebviewState(state);
+          console.log(
+            restored
+              ? `[dl8] restoring ${viewType}, first figure ${JSON.stringify(restored.figures[0] ?? null)}`
+              : `[dl8] closing a restored ${viewType}: no usable state`,
+          );
           if (restored) Dl8Panel.revive(panel, context.extensionUri, restored.doc);
           else panel.dispose();
         },

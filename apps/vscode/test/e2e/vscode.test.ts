@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt } from '../support/ensureBuilt.js';
 import { appRoot, resultsDir } from '../support/paths.js';
 import {
+  inWebview,
   openFile,
   runCommand,
   startVsCode,
@@ -16,6 +17,8 @@ import {
 
 let session: VsCodeSession;
 let workspace: string;
+/** The first slider's value after the slider test moved it (checked again after a reload). */
+let sliderAfterMove = '';
 
 const notesFile = `# My notes on coordinate descent
 
@@ -95,6 +98,7 @@ describe('the packaged extension in code-server', () => {
       .poll(async () => Number(await figure.getAttribute('data-dl8-drawn')), { timeout: 30_000 })
       .toBeGreaterThan(drawn);
     expect(await chart.innerHTML()).not.toBe(before);
+    sliderAfterMove = await slider.inputValue();
     await shot('vscode-slider-moved');
   });
 
@@ -106,11 +110,12 @@ describe('the packaged extension in code-server', () => {
     const row = page.locator('.quick-input-list .monaco-list-row').first();
     await row.waitFor({ state: 'visible' });
     await row.click();
-    const view = await webviewFrame(
+    const heading = await inWebview(
       page,
-      'figure[data-dl8-experiment="gamma-beta"][data-dl8-hydrated="true"] .dl8-chart svg',
+      'body[data-dl8-doc="experiment:gamma-beta"] figure[data-dl8-hydrated="true"] .dl8-chart svg',
+      (view) => view.locator('h1').first().textContent(),
     );
-    expect(await view.locator('h1').first().textContent()).toBeTruthy();
+    expect(heading).toBeTruthy();
     const tab = page.locator('.tab.active');
     await expect.poll(() => tab.textContent()).toContain('DL8: ');
     expect(await tab.textContent()).not.toContain('gamma-beta'); // named by title, not by id
@@ -179,5 +184,64 @@ describe('the packaged extension in code-server', () => {
     expect(text).toMatch(/Activation: \d+\s?ms/);
     await page.setViewportSize({ width: 1400, height: 900 });
     await shot('vscode-running-extensions');
+  });
+
+  it('DL8: Insert Experiment Block inserts the picked block with its defaults at the cursor', async () => {
+    const { page } = session;
+    await openFile(page, 'notes.md');
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+End');
+    await runCommand(page, 'DL8: Insert Experiment Block');
+    const input = page.locator('.quick-input-widget input');
+    await input.fill('gamma-beta');
+    await page.locator('.quick-input-list .monaco-list-row').first().click();
+    const editor = page
+      .locator('.editor-group-container.active .monaco-editor .view-lines')
+      .first();
+    // Monaco draws spaces as no-break spaces.
+    const text = async () => (await editor.innerText()).replaceAll('\u00a0', ' ');
+    await expect.poll(text, { timeout: 10_000 }).toContain('```dl8 gamma-beta');
+  });
+
+  it('the DL8 activity-bar view lists sections and experiments, and selecting one opens it', async () => {
+    const { page } = session;
+    await page.locator('.activitybar .action-item a[aria-label^="DL8"]').first().click();
+    const tree = page.locator('.pane-body .monaco-list-row');
+    await expect
+      .poll(() => tree.filter({ hasText: '8.7.1 Batch normalization' }).count(), {
+        timeout: 30_000,
+      })
+      .toBe(1);
+    await shot('vscode-activity-bar');
+    await tree.filter({ hasText: 'coordinate-descent' }).first().click();
+    await inWebview(
+      page,
+      'body[data-dl8-doc="experiment:coordinate-descent"] figure[data-dl8-hydrated="true"] .dl8-chart svg',
+      async (view) => expect(await view.locator('h1').count()).toBe(1),
+    );
+  });
+
+  it('after a reload VS Code restores the notes panel with the parameters the reader set', async () => {
+    const { page } = session;
+    await page.reload();
+    await page.locator('#workbench\\.parts\\.statusbar').waitFor({ timeout: 60_000 });
+    // The tab is back; showing it makes VS Code hand the saved state to the serializer.
+    const tab = page.locator('.tab', { hasText: 'DL8: Chapter Notes' });
+    await expect.poll(() => tab.count(), { timeout: 30_000 }).toBe(1);
+    await tab.click();
+    const depth = await inWebview(
+      page,
+      'body[data-dl8-doc="chapter"] figure[data-dl8-hydrated="true"] input[type="range"]',
+      (view) =>
+        view.locator('figure[data-dl8-hydrated="true"] input[type="range"]').first().inputValue(),
+    );
+    // The panel shows the saved depth, not the notes' default (8). Which of the reader's
+    // moves it is depends on when the workbench last flushed its state before the page
+    // reload (best effort in a browser), so any value the slider passed through counts.
+    const restoredLog = session.hostLogs.find((l) => l.includes('[dl8] restoring dl8.notes'));
+    expect(restoredLog).toContain(`"depth":${depth}`);
+    expect(Number(depth)).toBeGreaterThan(8);
+    expect(Number(depth)).toBeLessThanOrEqual(Number(sliderAfterMove));
+    await shot('vscode-after-reload');
   });
 });

@@ -66,6 +66,23 @@ describe('buildTree', () => {
     );
     expect(summary).toEqual([['introduction', ['b']], ['batch-normalization', ['a']], ['c']]);
   });
+
+  it('buildTree matches a section range written with a hyphen to one written with an en dash', () => {
+    const tree = buildTree({
+      sections: [{ id: 'recap', section: '8.3\u20138.5', title: 'Recap', anchor: 'section-recap' }],
+      experiments: [{ id: 'race', title: 'Race', section: '8.3-8.5', summary: '', block: '' }],
+    });
+    expect(tree).toHaveLength(1);
+    expect(tree[0]?.kind === 'section' && tree[0].children.length).toBe(1);
+  });
+
+  it('buildTree places an experiment under a section whose title starts with its range', () => {
+    const tree = buildTree({
+      sections: [{ id: 'recap', section: '', title: '8.3\u20138.5 Recap', anchor: 'section-recap' }],
+      experiments: [{ id: 'race', title: 'Race', section: '8.3\u20138.5', summary: '', block: '' }],
+    });
+    expect(tree).toHaveLength(1);
+  });
 });
 
 describe('normalizeSettings', () => {

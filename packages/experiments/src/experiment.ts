@@ -14,6 +14,8 @@ export interface RunContext {
   signal?: AbortSignalLike;
   /** Heavy runs report `done` of `total` units of work. */
   onProgress?(done: number, total: number): void;
+  /** Heavy runs may also hand over a well-formed result of the work done so far (streaming). */
+  onPartial?(partial: ExperimentResult): void;
 }
 
 /** A table of numbers or labels, e.g. one row per learning rate. */

@@ -156,6 +156,12 @@ describe('formatBlock(id, params)', () => {
     );
   });
 
+  it('formatBlock keeps the sign of -0 so it reads back identical', () => {
+    const text = formatBlock('demo', { lr: -0 });
+    expect(text).toContain('lr: -0');
+    expect(Object.is(parseParamString(schema.lr, 'lr', parseBlock(text).lr!), -0)).toBe(true);
+  });
+
   it('formatBlock then parseBlock and parseParams gives the same parameters back', () => {
     const arb = fc.record({
       lr: fc.double({ min: 0.001, max: 1, noNaN: true }),

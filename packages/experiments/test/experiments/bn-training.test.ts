@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { runExperiment } from '../../src/index.js';
+import { checkResult, type ExperimentResult, runExperiment } from '../../src/index.js';
 
 // Heavy experiments take seconds when the machine is busy; they are not timed here.
 vi.setConfig({ testTimeout: 60_000 });
@@ -32,5 +32,24 @@ describe('bn-training', () => {
     );
     await expect(run).rejects.toMatchObject({ name: 'ExperimentAbortError' });
     expect(seen).toEqual([1]);
+  });
+
+  it('run streams well-formed partial results through onPartial, one per finished run', async () => {
+    const partials: ExperimentResult[] = [];
+    const final = await runExperiment(
+      'bn-training',
+      { steps: 20, lrCount: 3 },
+      {
+        seed: 0,
+        onPartial: (r) => partials.push(r),
+      },
+    );
+    expect(partials).toHaveLength(5);
+    for (const [k, partial] of partials.entries()) {
+      expect(checkResult(partial)).toEqual([]);
+      const cells = partial.tables![0]!.rows.flatMap((row) => row.slice(1));
+      expect(cells.filter((v) => v !== 'pending')).toHaveLength(k + 1);
+    }
+    expect(final.tables![0]!.rows.flat()).not.toContain('pending');
   });
 });

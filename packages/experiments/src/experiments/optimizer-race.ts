@@ -1,105 +1,14 @@
-import {
-  adagrad,
-  adam,
-  beale,
-  cloneState,
-  ellipse,
-  himmelblau,
-  type LookaheadOptimizer,
-  minimize,
-  nesterovBook,
-  type Objective,
-  type Optimizer,
-  type OptimizerState,
-  rmsprop,
-  rmspropBook,
-  rosenbrock,
-  saddle,
-  sgd,
-} from '@dl8/optimizers';
+import { cloneState, minimize, type OptimizerState } from '@dl8/optimizers';
 import type { Trajectory as ChartPath, LineSeries } from '@dl8/viz';
 import { checkpoint } from '../abort.js';
 import { defineExperiment } from '../defineExperiment.js';
 import { contourGrid } from '../math/contourGrid.js';
 import { fmt } from '../math/format.js';
 import { objectiveValue2d } from '../math/objectiveValue2d.js';
+import { RACERS } from './optimizer-race/racers.js';
+import { SETUPS } from './optimizer-race/setups.js';
 
 const ID = 'optimizer-race';
-
-interface Setup {
-  make(): Objective;
-  x0: [number, number];
-  xRange: [number, number];
-  yRange: [number, number];
-  logLevels: boolean;
-}
-
-const SETUPS: Record<string, Setup> = {
-  ellipse: {
-    make: () => ellipse({ condition: 20, angle: Math.PI / 6 }),
-    x0: [-2, 1.5],
-    xRange: [-2.5, 2.5],
-    yRange: [-2.5, 2.5],
-    logLevels: true,
-  },
-  rosenbrock: {
-    make: () => rosenbrock(),
-    x0: [-1.5, 2],
-    xRange: [-2, 2],
-    yRange: [-1, 3],
-    logLevels: true,
-  },
-  beale: {
-    make: () => beale(),
-    x0: [1, 1.5],
-    xRange: [-1, 4.5],
-    yRange: [-1.5, 2],
-    logLevels: true,
-  },
-  himmelblau: {
-    make: () => himmelblau(),
-    x0: [0, 0],
-    xRange: [-5, 5],
-    yRange: [-5, 5],
-    logLevels: true,
-  },
-  saddle: {
-    make: () => saddle(),
-    x0: [1.5, 0.01],
-    xRange: [-2, 2],
-    yRange: [-2, 2],
-    logLevels: false,
-  },
-};
-
-type Variant = 'pytorch' | 'book';
-type Racer = {
-  key: string;
-  label: string;
-  build(lr: number, mu: number, v: Variant): Optimizer | LookaheadOptimizer;
-};
-
-const RACERS: Racer[] = [
-  { key: 'sgd', label: 'SGD', build: (lr) => sgd({ lr }) },
-  { key: 'momentum', label: 'SGD + momentum', build: (lr, mu) => sgd({ lr, momentum: mu }) },
-  {
-    key: 'nesterov',
-    label: 'Nesterov',
-    build: (lr, mu, v) =>
-      v === 'book' ? nesterovBook({ lr, momentum: mu }) : sgd({ lr, momentum: mu, nesterov: true }),
-  },
-  {
-    key: 'adagrad',
-    label: 'AdaGrad',
-    build: (lr, _mu, v) => adagrad(v === 'book' ? { lr, eps: 1e-7 } : { lr }),
-  },
-  {
-    key: 'rmsprop',
-    label: 'RMSProp',
-    build: (lr, _mu, v) => (v === 'book' ? rmspropBook({ lr }) : rmsprop({ lr })),
-  },
-  { key: 'adam', label: 'Adam', build: (lr) => adam({ lr }) },
-];
 
 const norm = (v: ArrayLike<number>): number => Math.hypot(...Array.from(v));
 

@@ -1,62 +1,13 @@
-import { createRng, type Rng } from '@dl8/core';
-import {
-  averagedParams,
-  ellipse,
-  ema,
-  type Objective,
-  polyak,
-  rosenbrock,
-  sgd,
-} from '@dl8/optimizers';
+import { ellipse, rosenbrock } from '@dl8/optimizers';
 import { checkpoint } from '../abort.js';
 import { defineExperiment } from '../defineExperiment.js';
 import { contourGrid } from '../math/contourGrid.js';
 import { fmt } from '../math/format.js';
 import { objectiveValue2d } from '../math/objectiveValue2d.js';
+import { noisySgd } from './polyak-averaging/noisySgd.js';
 
 const ID = 'polyak-averaging';
 const PLOT_POINTS = 300;
-
-interface NoisyRun {
-  iterates: number[][];
-  averages: number[][];
-}
-
-/**
- * Constant-step SGD with Gaussian gradient noise (the same stream for every call with the same
- * seed), wrapped in an averaging optimizer; records the iterate and the average after each step.
- */
-function noisySgd(
-  f: Objective,
-  wrap: 'polyak' | 'ema',
-  o: {
-    x0: readonly number[];
-    lr: number;
-    noise: number;
-    steps: number;
-    start: number;
-    decay: number;
-    seed: number;
-  },
-): NoisyRun {
-  const rng: Rng = createRng(o.seed);
-  const inner = sgd({ lr: o.lr });
-  const opt =
-    wrap === 'polyak' ? polyak(inner, { start: o.start }) : ema(inner, { decay: o.decay });
-  const x = Float64Array.from(o.x0);
-  const g = new Float64Array(x.length);
-  const state = opt.init(x);
-  const iterates: number[][] = [Array.from(x)];
-  const averages: number[][] = [Array.from(x)];
-  for (let t = 0; t < o.steps; t++) {
-    f.gradient(x, g);
-    for (let i = 0; i < g.length; i++) g[i] = g[i]! + o.noise * rng.normal();
-    opt.step(x, g, state);
-    iterates.push(Array.from(x));
-    averages.push(Array.from(averagedParams(state, x) as Float64Array));
-  }
-  return { iterates, averages };
-}
 
 const dist = (q: readonly number[], m: readonly number[]) =>
   Math.hypot(q[0]! - m[0]!, q[1]! - m[1]!);

@@ -26,13 +26,13 @@ interface Convention {
 const keras = kerasToPyTorch(BATCHNORM_DEFAULTS.keras);
 const CONVENTIONS: Convention[] = [
   {
-    name: 'PyTorch (unbiased running var, momentum 0.1, eps 1e-5)',
+    name: 'PyTorch (unbiased var)',
     eps: BATCHNORM_DEFAULTS.pytorch.eps,
     momentum: BATCHNORM_DEFAULTS.pytorch.momentum,
     stored: (v) => v,
   },
   {
-    name: 'Keras (biased moving var, momentum 0.99, epsilon 1e-3)',
+    name: 'Keras (biased var)',
     eps: keras.eps,
     momentum: keras.momentum,
     stored: (v, m) => unbiasedToBiasedVariance(v, m),
@@ -242,6 +242,7 @@ export const bnRunningStats = defineExperiment({
         evalStdKerasLargest: evalStd[1]![last]!,
       },
       notes: [
+        'PyTorch: momentum 0.1 (share of the new batch), eps 1e-5, unbiased running variance. Keras: momentum 0.99 (share kept), epsilon 1e-3, biased moving variance.',
         'Keras’s moving variance is computed here as PyTorch’s unbiased running average times (m − 1)/m, exact once the initial value has decayed.',
       ],
     };

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { codeStep, dictionaryStep, objective } from '../../src/experiments/sparse-coding/steps.js';
 import { runExperiment } from '../../src/index.js';
 
 // Heavy experiments take seconds when the machine is busy; they are not timed here.
@@ -27,5 +28,54 @@ describe('sparse-coding', () => {
   it.each([1, 2])('run with seed %i and a small lambda is still monotone', async (seed) => {
     const r = await runExperiment('sparse-coding', { lambda: 0.5, iterations: 10 }, { seed });
     expect(r.metrics.maxRelativeIncrease).toBeLessThanOrEqual(1e-12);
+  });
+});
+
+describe('sparse-coding block steps', () => {
+  // d = 3 features, k = 2 atoms, n = 4 examples, row-major as in the experiment
+  const d = 3;
+  const k = 2;
+  const n = 4;
+  const X = Float64Array.from([1, -2, 0.5, 3, 0.2, 1, -1, 2, -0.7, 0.4, 2, -1]);
+  const W = Float64Array.from([1, 0.5, -0.3, -0.2, 1.2, 0.8]);
+
+  it('codeStep solves each column: 2 W (W^T h - x) + lambda sign(h) = 0, |.| <= lambda at zeros', () => {
+    const lambda = 0.7;
+    const H = new Float64Array(k * n);
+    codeStep(X, W, H, d, k, n, lambda);
+    for (let j = 0; j < n; j++) {
+      for (let a = 0; a < k; a++) {
+        let g = 0;
+        for (let i = 0; i < d; i++) {
+          let r = -X[i * n + j]!;
+          for (let b = 0; b < k; b++) r += W[b * d + i]! * H[b * n + j]!;
+          g += 2 * W[a * d + i]! * r;
+        }
+        const h = H[a * n + j]!;
+        if (h === 0) expect(Math.abs(g)).toBeLessThanOrEqual(lambda + 1e-7);
+        else expect(g + lambda * Math.sign(h)).toBeCloseTo(0, 6);
+      }
+    }
+    expect(H.some((h) => h === 0)).toBe(true);
+  });
+
+  it('dictionaryStep is the least-squares W: the gradient of ||X - W^T H||^2 in W vanishes', () => {
+    const H = Float64Array.from([1, 0, 2, -1, 0.5, 1, 0, 1]);
+    const w = Float64Array.from(W);
+    dictionaryStep(X, w, H, d, k, n);
+    const before = objective(X, W, H, d, k, n, 0).sq;
+    const after = objective(X, w, H, d, k, n, 0).sq;
+    expect(after).toBeLessThanOrEqual(before);
+    for (let a = 0; a < k; a++) {
+      for (let i = 0; i < d; i++) {
+        let g = 0;
+        for (let j = 0; j < n; j++) {
+          let r = -X[i * n + j]!;
+          for (let b = 0; b < k; b++) r += w[b * d + i]! * H[b * n + j]!;
+          g += 2 * H[a * n + j]! * r;
+        }
+        expect(g).toBeCloseTo(0, 10);
+      }
+    }
   });
 });

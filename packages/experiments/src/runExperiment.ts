@@ -1,6 +1,7 @@
 import { checkResult } from './checkResult.js';
 import { ExperimentAbortError, ExperimentRunError, InvalidParamsError } from './errors.js';
 import type { Experiment, ExperimentResult, RunContext } from './experiment.js';
+import { normalizeZeros } from './normalizeZeros.js';
 import { validate } from './params/validate.js';
 import { getExperiment } from './registry.js';
 
@@ -8,7 +9,7 @@ import { getExperiment } from './registry.js';
  * Run an experiment (by id or object) with a partial parameter set: defaults are filled and
  * everything is validated first (InvalidParamsError). Failures inside the run come back as
  * ExperimentRunError (with `cause`), cancellation as ExperimentAbortError; a malformed result
- * is an error too, so a caller never sees a half-filled result.
+ * is an error too, so a caller never sees a half-filled result. Every -0 becomes 0 (JSON-safe).
  */
 export async function runExperiment(
   experiment: string | Experiment,
@@ -21,7 +22,17 @@ export async function runExperiment(
   if (ctx.signal?.aborted) throw new ExperimentAbortError(exp.id);
   let result: ExperimentResult;
   try {
-    result = await exp.run(checked.value, ctx);
+    // partial results are forwarded only when sound, with the same -0 clean-up as the final one
+    const forward = ctx.onPartial;
+    const runCtx: RunContext = forward
+      ? {
+          ...ctx,
+          onPartial: (partial) => {
+            if (checkResult(partial).length === 0) forward(normalizeZeros(partial));
+          },
+        }
+      : ctx;
+    result = await exp.run(checked.value, runCtx);
   } catch (error) {
     if (error instanceof ExperimentAbortError || ctx.signal?.aborted) {
       throw error instanceof ExperimentAbortError ? error : new ExperimentAbortError(exp.id);
@@ -35,5 +46,5 @@ export async function runExperiment(
   if (problems.length > 0) {
     throw new ExperimentRunError(exp.id, `malformed result: ${problems.join('; ')}`);
   }
-  return result;
+  return normalizeZeros(result);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkpoint,
+  checkResult,
   defineExperiment,
   ExperimentAbortError,
   ExperimentRunError,
@@ -126,5 +127,46 @@ describe('getExperiment(id)', () => {
     expect(err).toBeInstanceOf(UnknownExperimentError);
     expect(err.message).toContain(`known: ${experimentIds.join(', ')}`);
     expect(err.knownIds).toEqual(experimentIds);
+  });
+});
+
+describe('checkResult(result)', () => {
+  it('checkResult names a non-finite number inside a chart', () => {
+    const problems = checkResult({
+      charts: [
+        { type: 'line', title: 't', series: [{ name: 's', x: [0, 1], y: [1, Number.NaN] }] },
+      ],
+      metrics: {},
+    });
+    expect(problems).toEqual([
+      'non-finite numbers (not JSON-safe): charts[0].series[0].y[1] = NaN',
+    ]);
+  });
+
+  it('checkResult accepts a sound result and rejects a missing charts array', () => {
+    expect(checkResult({ charts: [], metrics: { a: 1 } })).toEqual([]);
+    expect(checkResult({ metrics: {} })).toEqual(['charts is not an array']);
+    expect(checkResult(null)).toEqual(['result is not an object']);
+  });
+});
+
+describe('runExperiment -0 handling', () => {
+  it('runExperiment turns every -0 of a result into 0, so JSON gives it back unchanged', async () => {
+    const zeros = defineExperiment({
+      id: 'zeros',
+      title: 'Zeros',
+      section: '0',
+      summary: 'signed zeros',
+      heavy: false,
+      params: {},
+      run: () => ({
+        charts: [{ type: 'line', title: 'z', series: [{ name: 's', x: [-0, 1], y: [0, -0] }] }],
+        metrics: { z: -0 },
+      }),
+      finding: () => 'none 0.',
+    });
+    const r = await runExperiment(zeros, {}, { seed: 0 });
+    expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+    expect(Object.is(r.metrics.z, 0)).toBe(true);
   });
 });

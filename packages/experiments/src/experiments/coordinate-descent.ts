@@ -103,7 +103,8 @@ export const coordinateDescentExperiment = defineExperiment({
     const nt = minimize(f, newton(), { x0, steps: 1 });
     // contraction per sweep, measured between sweeps 2 and 3 (after the first sweep the iterate is on the ray)
     const sweeps = minimize(f, coordinateDescent(), { x0, steps: 3 }).positions;
-    const measured = norm2(sweeps[3]!) / norm2(sweeps[2]!);
+    // a start with x2 = 0 is solved by the first sweep: nothing is left to shrink
+    const measured = norm2(sweeps[2]!) > 0 ? norm2(sweeps[3]!) / norm2(sweeps[2]!) : 0;
     const theory = (1 + p.alpha) ** -2;
 
     const alphas = logGrid(0.01, 10, 13);

@@ -6,9 +6,9 @@ import { logGrid } from '../math/logGrid.js';
 
 const MAX_DEPTH = 20;
 
-/** |actual - predicted| / |predicted|: the share of the change the first-order term misses. */
+/** |actual - predicted| / |predicted|: the share of the change the first-order term misses (0 when nothing changes). */
 const missedShare = (actual: number, predicted: number): number =>
-  Math.abs(actual - predicted) / Math.abs(predicted);
+  predicted === 0 ? (actual === 0 ? 0 : 1) : Math.abs(actual - predicted) / Math.abs(predicted);
 
 /**
  * 8.7.1's deep linear network y = x w_1 ... w_l: one gradient step changes y by a sum of terms of

@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const tsx = join(root, 'node_modules/tsx/dist/esm/index.mjs');
+// biome-ignore lint/suspicious/noUndeclaredEnvVars: pnpm's own variable, not a turbo task input
+const cwd = process.env.INIT_CWD ?? process.cwd();
 const result = spawnSync(
   process.execPath,
   [
@@ -15,6 +17,6 @@ const result = spawnSync(
     join(root, 'apps/cli/src/bin.ts'),
     ...process.argv.slice(2),
   ],
-  { stdio: 'inherit', cwd: process.env.INIT_CWD ?? process.cwd() },
+  { stdio: 'inherit', cwd },
 );
 process.exit(result.status ?? (result.signal === 'SIGINT' ? 130 : 1));

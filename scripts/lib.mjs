@@ -17,6 +17,13 @@ export function step(title, cmd, args, options = {}) {
   }
 }
 
+/** Runs a check with inherited stdio; returns its title when it failed, else null. */
+export function check(title, cmd, args) {
+  process.stderr.write(`\n▶ ${title}\n`);
+  const result = spawnSync(cmd, args, { stdio: 'inherit' });
+  return result.status === 0 ? null : title;
+}
+
 function has(cmd, args = ['--version']) {
   try {
     execFileSync(cmd, args, { stdio: 'ignore' });

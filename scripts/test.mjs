@@ -3,14 +3,17 @@
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { ensurePnpm, ensureSystemPackages, step } from './lib.mjs';
+import { check, ensurePnpm, ensureSystemPackages, step } from './lib.mjs';
 
 const pnpm = ensurePnpm();
 ensureSystemPackages(['chromium', 'libkrb5-dev', 'ripgrep']);
 step('install dependencies (frozen lockfile)', pnpm, ['install', '--frozen-lockfile']);
 step('build', pnpm, ['run', 'build']);
-step('type-check', pnpm, ['run', 'typecheck']);
-step('lint', pnpm, ['run', 'lint']);
+// Type errors and lint findings fail the run, but the tests still run so one report shows everything.
+const failedChecks = [
+  check('type-check', pnpm, ['run', 'typecheck']),
+  check('lint', pnpm, ['run', 'lint']),
+].filter((name) => name !== null);
 if (existsSync('apps/vscode/scripts/setup-e2e.mjs')) {
   step('set up code-server for the VS Code end-to-end tests', 'node', [
     'apps/vscode/scripts/setup-e2e.mjs',
@@ -45,5 +48,7 @@ if (existsSync(report)) {
   failed = 1;
 }
 if (run.status !== 0 && failed === 0) failed = 1; // e.g. a coverage threshold missed
+for (const name of failedChecks) process.stderr.write(`✖ ${name} failed (see above)\n`);
+failed += failedChecks.length;
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
-process.exit(run.status === 0 && failed === 0 ? 0 : 1);
+process.exit(failed === 0 ? 0 : 1);

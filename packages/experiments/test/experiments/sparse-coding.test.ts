@@ -79,3 +79,10 @@ describe('sparse-coding block steps', () => {
     }
   });
 });
+
+describe('sparse-coding with fewer examples than atoms', () => {
+  it('run with 2 examples and 6 atoms (singular H H^T) still completes and never increases J', async () => {
+    const r = await runExperiment('sparse-coding', { examples: 2 }, { seed: 1 });
+    expect(r.metrics.maxRelativeIncrease).toBeLessThanOrEqual(1e-9);
+  });
+});

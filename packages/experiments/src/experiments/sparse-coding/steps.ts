@@ -1,4 +1,9 @@
-import { lassoCoordinateDescent, lassoProblem, solveLinear } from '@dl8/optimizers';
+import {
+  lassoCoordinateDescent,
+  lassoProblem,
+  OptimizerInputError,
+  solveLinear,
+} from '@dl8/optimizers';
 
 /**
  * Book 8.7.2: J(H, W) = lambda sum |H_ij| + sum (X - W^T H)_ij^2 with X [d, n] (examples are
@@ -57,6 +62,24 @@ export function codeStep(
 }
 
 /**
+ * Solves G x = rhs for the symmetric PSD Gram matrix G; when G is singular (fewer examples than
+ * used atoms) any minimizer will do, so a vanishing ridge (1e-12 of the mean diagonal) picks one.
+ */
+function solveLeastSquares(G: Float64Array, rhs: Float64Array): Float64Array {
+  try {
+    return solveLinear(G, rhs);
+  } catch (error) {
+    if (!(error instanceof OptimizerInputError) || !/singular/.test(error.message)) throw error;
+    const u = rhs.length;
+    let trace = 0;
+    for (let a = 0; a < u; a++) trace += G[a * u + a]!;
+    const ridged = Float64Array.from(G);
+    for (let a = 0; a < u; a++) ridged[a * u + a] = ridged[a * u + a]! + (1e-12 * trace) / u;
+    return solveLinear(ridged, rhs);
+  }
+}
+
+/**
  * W step: least squares min_W ||X - W^T H||^2, i.e. (H H^T) W = H X^T, over the atoms some code
  * uses; an unused atom (zero row of H) does not affect J and is left as it is.
  */
@@ -91,7 +114,7 @@ export function dictionaryStep(
       for (let j = 0; j < n; j++) s += H[a * n + j]! * X[i * n + j]!;
       rhs[p] = s;
     }
-    const col = solveLinear(G, rhs);
+    const col = solveLeastSquares(G, rhs);
     for (const [p, a] of used.entries()) W[a * d + i] = col[p]!;
   }
 }

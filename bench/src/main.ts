@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FamilyReport } from './harness/family.js';
-import { markdownTable, num, textTable } from './harness/format.js';
+import { num, textTable } from './harness/format.js';
 import { machine } from './harness/machine.js';
+import { markdownReport } from './harness/report.js';
 
 // `pnpm bench [--smoke] [--only <family>] [--rebuild] [--results <dir>]`: one Node process per
 // family, then one table and bench/results/latest.json (smoke: smoke.json, one run of each).
@@ -24,7 +25,7 @@ const reports: FamilyReport[] = [];
 const failures: string[] = [];
 
 for (const family of families) {
-  process.stderr.write(`${family}: starting (load ${before.loadavg.map(num).join(' ')})\n`);
+  process.stderr.write(`${family}: starting (load ${loadavg().map(num).join(' ')})\n`);
   const out = join(tmp, `${family}.json`);
   const child = spawnSync(
     process.execPath,
@@ -72,7 +73,10 @@ const resultsDir = argv.includes('--results')
 mkdirSync(resultsDir, { recursive: true });
 const name = smoke ? 'smoke' : 'latest';
 writeFileSync(join(resultsDir, `${name}.json`), `${JSON.stringify(result, null, 2)}\n`);
-writeFileSync(join(resultsDir, `${name}.md`), `${markdownTable(rows, smoke)}\n`);
+writeFileSync(
+  join(resultsDir, `${name}.md`),
+  markdownReport(rows, before, reports, smoke, result.seconds),
+);
 
 process.stdout.write(`\n${textTable(rows, smoke)}\n\n`);
 if (smoke) process.stdout.write('smoke mode: one run each, no warm-up; the numbers mean nothing\n');

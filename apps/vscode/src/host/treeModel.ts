@@ -33,7 +33,9 @@ const normalize = (section: string) => section.replace(/[\u2013\u2014]/g, '-');
 function closestSection(roots: TreeNode[], section: string): TreeNode | undefined {
   for (let parts = normalize(section).split('.'); parts.length > 0; parts = parts.slice(0, -1)) {
     const wanted = parts.join('.');
-    const found = roots.find((r) => r.kind === 'section' && normalize(r.section.section) === wanted);
+    const found = roots.find(
+      (r) => r.kind === 'section' && normalize(r.section.section) === wanted,
+    );
     if (found) return found;
   }
   // A section whose number did not parse (a range like "8.3–8.5") still carries it in its title.

@@ -9,6 +9,11 @@ export interface WebviewPageParts {
   styles: readonly string[];
   /** Trusted markup the page starts with (built by the host, never user text). */
   body?: string;
+  /**
+   * Source of the experiment worker, embedded as an inert `text/plain` block that the
+   * hydration starts as a Blob worker (a webview cannot start a worker from its resource URL).
+   */
+  workerSource?: string;
 }
 
 /** The Content-Security-Policy for a dl8 webview: nothing but our own scripts, styles and fonts. */
@@ -21,6 +26,8 @@ export function contentSecurityPolicy(cspSource: string, nonce: string): string 
     // KaTeX positions glyphs with inline style attributes; no inline <style> element is allowed.
     "style-src-attr 'unsafe-inline'",
     `script-src 'nonce-${nonce}'`,
+    // Heavy experiments run in a worker started from the embedded worker source.
+    'worker-src blob:',
   ].join('; ');
 }
 
@@ -32,6 +39,12 @@ export function escapeHtml(text: string): string {
     .replaceAll('>', '&gt;')
     .replaceAll('"', '&quot;')
     .replaceAll("'", '&#39;');
+}
+
+/** The worker source as the raw text of a `<script type="text/plain">` (never parsed as HTML). */
+function inertScript(id: string, source: string): string {
+  if (/<\/script/i.test(source)) throw new Error(`buildWebviewHtml: ${id} contains "</script"`);
+  return `<script type="text/plain" id="${id}">${source}</script>`;
 }
 
 /** The full HTML document of a dl8 webview: CSP meta first, styles, body, nonce'd scripts. */
@@ -54,6 +67,7 @@ ${styles}
 </head>
 <body>
 ${parts.body ?? ''}
+${parts.workerSource === undefined ? '' : inertScript('dl8-worker-source', parts.workerSource)}
 ${scripts}
 </body>
 </html>

@@ -68,8 +68,8 @@ async function render(doc: DocContent, settings: RenderSettings): Promise<void> 
   state = { doc: ref, scrollY, figures: carried as Record<number, SavedFigure> };
   hydration = hydrate(article, {
     initialParams: carried,
-    // The panel's CSP allows no workers; heavy runs show their progress on the page.
-    worker: false,
+    // Heavy experiments run in a worker started from the page's embedded worker source
+    // (hydrate's default: <script type="text/plain" id="dl8-worker-source">).
     onParamsChange: saveState,
     onCopy: (text) => vscodeApi.postMessage({ type: 'copy', text }),
     onDownload: (file) =>

@@ -78,7 +78,9 @@ describe('buildTree', () => {
 
   it('buildTree places an experiment under a section whose title starts with its range', () => {
     const tree = buildTree({
-      sections: [{ id: 'recap', section: '', title: '8.3\u20138.5 Recap', anchor: 'section-recap' }],
+      sections: [
+        { id: 'recap', section: '', title: '8.3\u20138.5 Recap', anchor: 'section-recap' },
+      ],
       experiments: [{ id: 'race', title: 'Race', section: '8.3\u20138.5', summary: '', block: '' }],
     });
     expect(tree).toHaveLength(1);

@@ -31,7 +31,11 @@ describe('contentSecurityPolicy', () => {
     expect(csp.get('img-src')).toEqual([cspSource]);
   });
 
-  it("contentSecurityPolicy's one allowance is inline style attributes (KaTeX)", () => {
+  it('contentSecurityPolicy lets workers start only from blob: URLs (the embedded worker)', () => {
+    expect(csp.get('worker-src')).toEqual(['blob:']);
+  });
+
+  it("contentSecurityPolicy's one inline allowance is style attributes (KaTeX)", () => {
     expect(csp.get('style-src-attr')).toEqual(["'unsafe-inline'"]);
     const unsafe = [...csp.entries()]
       .filter(([, v]) => v.includes("'unsafe-inline'"))
@@ -71,6 +75,21 @@ describe('buildWebviewHtml', () => {
 
   it('buildWebviewHtml escapes the title', () => {
     expect(html).toContain('<title>Notes &lt;1&gt;</title>');
+  });
+});
+
+describe('buildWebviewHtml with a worker source', () => {
+  const page = (workerSource: string) =>
+    buildWebviewHtml({ cspSource, nonce: 'n', title: 't', scripts: [], styles: [], workerSource });
+
+  it('buildWebviewHtml embeds the worker as an inert text/plain block, unescaped', () => {
+    expect(page('self.onmessage = (e) => e.data < 1 && 2;')).toContain(
+      '<script type="text/plain" id="dl8-worker-source">self.onmessage = (e) => e.data < 1 && 2;</script>',
+    );
+  });
+
+  it('buildWebviewHtml refuses a worker source that would end its block early', () => {
+    expect(() => page('x = "</script><script>alert(1)"')).toThrow(/<\/script/);
   });
 });
 

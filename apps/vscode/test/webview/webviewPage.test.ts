@@ -38,6 +38,15 @@ const stub = () => {
   w.__dl8Posted = posted;
   w.__dl8Violations = violations;
   document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
+  // Count the workers the page starts (heavy experiments run in one).
+  const RealWorker = window.Worker;
+  w.__dl8Workers = 0;
+  w.Worker = class extends RealWorker {
+    constructor(url: string | URL, options?: WorkerOptions) {
+      super(url, options);
+      w.__dl8Workers = (w.__dl8Workers as number) + 1;
+    }
+  };
   w.acquireVsCodeApi = () => ({
     postMessage: (m: unknown) => posted.push(m),
     getState: () => JSON.parse(sessionStorage.getItem('dl8-state') ?? 'null'),
@@ -205,6 +214,23 @@ describe('the panel page (webview.js) in Chromium', () => {
         timeout: 30_000,
       })
       .toBeGreaterThan(0);
+  });
+
+  it('a heavy experiment runs in a Web Worker started from the embedded worker source', async () => {
+    await renderAndWait({
+      type: 'render',
+      doc: { kind: 'experiment', experimentId: 'optimizer-race' },
+      settings,
+    });
+    const figure = page.locator('figure[data-dl8-experiment="optimizer-race"]');
+    await expect
+      .poll(() => figure.locator('.dl8-chart svg').count(), { timeout: 60_000 })
+      .toBeGreaterThan(0);
+    expect(
+      await page.evaluate(() => (window as unknown as { __dl8Workers: number }).__dl8Workers),
+    ).toBeGreaterThan(0);
+    expect(await violations()).toEqual(['script-src-elem']); // the worker passed the CSP
+    expect(await figure.locator('.dl8-run-error').isHidden()).toBe(true);
   });
 
   it('an unknown experiment id renders an explained error instead of failing the page', async () => {

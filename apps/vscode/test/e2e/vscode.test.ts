@@ -188,7 +188,7 @@ describe('the packaged extension in code-server', () => {
       .locator('.runtime-extensions-editor .monaco-list-row')
       .filter({ hasText: 'dl8' });
     await row.first().waitFor({ timeout: 30_000 });
-    const text = (await row.first().innerText()).replace(/\s+/g, ' ');
+    const text = ((await row.first().textContent()) ?? '').replace(/\s+/g, ' ');
     console.log(`[e2e] Running Extensions row: ${text}`);
     expect(text).toMatch(/Activation: \d+\s?ms/);
     await page.setViewportSize({ width: 1400, height: 900 });
@@ -208,7 +208,7 @@ describe('the packaged extension in code-server', () => {
       .locator('.editor-group-container.active .monaco-editor .view-lines')
       .first();
     // Monaco draws spaces as no-break spaces.
-    const text = async () => (await editor.innerText()).replaceAll('\u00a0', ' ');
+    const text = async () => ((await editor.textContent()) ?? '').replaceAll('\u00a0', ' ');
     await expect.poll(text, { timeout: 10_000 }).toContain('```dl8 gamma-beta');
   });
 

@@ -54,7 +54,7 @@ async function render(doc: DocContent, settings: RenderSettings): Promise<void> 
   const article = document.createElement('article');
   article.className = 'dl8-doc dl8-notes';
   article.innerHTML = result.html; // the renderer's output: safe by construction (no raw HTML)
-  const outline = buildOutline(document, result.toc);
+  const outline = buildOutline(document, result.toc, article);
   app.replaceChildren(outline, article);
   // An outline of one heading only repeats the title: shown from two entries up.
   app.classList.toggle('dl8-has-outline', outline.querySelectorAll('li').length > 1);

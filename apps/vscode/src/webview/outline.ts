@@ -1,10 +1,26 @@
 import type { TocEntry } from '@dl8/notes';
 
 /**
- * The outline beside the document: a link per heading (levels 1-2), indented by level.
- * Built with DOM calls, so heading text is never parsed as HTML.
+ * A heading's text as the reader sees it: math as typeset (KaTeX's hidden MathML and the
+ * anchor link left out), so "$\\gamma$ and $\\beta$" reads "γ and β", not TeX source.
  */
-export function buildOutline(doc: Document, toc: readonly TocEntry[]): HTMLElement {
+function visibleText(heading: Element | null): string | undefined {
+  if (!heading) return undefined;
+  const copy = heading.cloneNode(true) as Element;
+  for (const hidden of copy.querySelectorAll('.katex-mathml, .dl8-anchor')) hidden.remove();
+  const text = copy.textContent?.replace(/\s+/g, ' ').trim();
+  return text || undefined;
+}
+
+/**
+ * The outline beside the document: a link per heading (levels 1-2), indented by level, named
+ * by the rendered heading in `content`. Built with DOM calls, so no text is parsed as HTML.
+ */
+export function buildOutline(
+  doc: Document,
+  toc: readonly TocEntry[],
+  content: ParentNode,
+): HTMLElement {
   const nav = doc.createElement('nav');
   nav.className = 'dl8-outline';
   nav.setAttribute('aria-label', 'Outline');
@@ -14,7 +30,8 @@ export function buildOutline(doc: Document, toc: readonly TocEntry[]): HTMLEleme
     item.className = `dl8-outline-level-${entry.level}`;
     const link = doc.createElement('a');
     link.href = `#${entry.id}`;
-    link.textContent = entry.text;
+    link.textContent =
+      visibleText(content.querySelector(`[id="${CSS.escape(entry.id)}"]`)) ?? entry.text;
     link.dataset.anchor = entry.id;
     item.append(link);
     list.append(item);

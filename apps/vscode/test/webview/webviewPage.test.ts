@@ -233,6 +233,21 @@ describe('the panel page (webview.js) in Chromium', () => {
     expect(await figure.locator('.dl8-run-error').isHidden()).toBe(true);
   });
 
+  it('the outline names headings with their math typeset, not as TeX source', async () => {
+    await renderAndWait({
+      type: 'render',
+      doc: {
+        kind: 'markdown',
+        uri: 'file:///ws/o.md',
+        title: 'o.md',
+        markdown: '# Scale $\\gamma$ and shift $\\beta$\n\ntext\n\n## Second\n\nmore\n',
+      },
+      settings,
+    });
+    const links = await page.locator('.dl8-outline a').allTextContents();
+    expect(links).toEqual(['Scale γ and shift β', 'Second']);
+  });
+
   it('an unknown experiment id renders an explained error instead of failing the page', async () => {
     await renderAndWait({
       type: 'render',

@@ -8,6 +8,7 @@ import {
 import { createRng, type Rng } from '@dl8/core';
 import { checkpoint } from '../abort.js';
 import { defineExperiment } from '../defineExperiment.js';
+import type { ExperimentResult } from '../experiment.js';
 import { fmt } from '../math/format.js';
 
 const ID = 'bn-running-stats';
@@ -111,6 +112,98 @@ export const bnRunningStats = defineExperiment({
     const gap: number[][] = CONVENTIONS.map(() => []);
     const evalStd: number[][] = CONVENTIONS.map(() => []);
     const ratio: number[][] = CONVENTIONS.map(() => []);
+    // the result for the batch sizes done so far (streamed through onPartial, then final)
+    const build = (): ExperimentResult => {
+      const sizes = BATCH_SIZES.slice(0, gap[0]!.length);
+      const theory = sizes.map((m) => Math.sqrt(m / (m - 1)));
+      const biasedTheory = sizes.map((m) => (m - 1) / m);
+      const last = sizes.length - 1;
+      return {
+        charts: [
+          {
+            type: 'line',
+            title: 'Train vs eval output gap by batch size',
+            xAxis: { label: 'batch size m', scale: 'log' },
+            yAxis: { label: 'mean |y_train − y_eval|' },
+            series: CONVENTIONS.map((c, i) => ({
+              name: c.name,
+              x: sizes,
+              y: gap[i]!.slice(),
+              marker: 'circle' as const,
+            })),
+          },
+          {
+            type: 'line',
+            title: 'Running variance / true variance',
+            xAxis: { label: 'batch size m', scale: 'log' },
+            yAxis: { label: 'running var / σ²' },
+            series: [
+              ...CONVENTIONS.map((c, i) => ({
+                name: c.name,
+                x: sizes,
+                y: ratio[i]!.slice(),
+                marker: 'circle' as const,
+              })),
+              { name: '(m−1)/m: biased variance', x: sizes, y: biasedTheory, dashed: true },
+            ],
+            annotations: [{ kind: 'hline', y: 1, label: 'unbiased' }],
+          },
+          {
+            type: 'line',
+            title: 'Std of eval-mode outputs (ideal 1)',
+            xAxis: { label: 'batch size m', scale: 'log' },
+            yAxis: { label: 'std of eval output' },
+            series: [
+              ...CONVENTIONS.map((c, i) => ({
+                name: c.name,
+                x: sizes,
+                y: evalStd[i]!.slice(),
+                marker: 'circle' as const,
+              })),
+              { name: '√(m/(m−1)): biased variance', x: sizes, y: theory, dashed: true },
+            ],
+            annotations: [{ kind: 'hline', y: 1, label: 'ideal' }],
+          },
+        ],
+        tables: [
+          {
+            title: 'By batch size',
+            columns: [
+              'm',
+              'gap PyTorch',
+              'gap Keras',
+              'var ratio PyTorch',
+              'var ratio Keras',
+              'eval std PyTorch',
+              'eval std Keras',
+            ],
+            rows: sizes.map((m, i) => [
+              m,
+              gap[0]![i]!,
+              gap[1]![i]!,
+              ratio[0]![i]!,
+              ratio[1]![i]!,
+              evalStd[0]![i]!,
+              evalStd[1]![i]!,
+            ]),
+          },
+        ],
+        metrics: {
+          gapSmallest: gap[0]![0]!,
+          gapLargest: gap[0]![last]!,
+          varRatioPytorchSmallest: ratio[0]![0]!,
+          varRatioKerasSmallest: ratio[1]![0]!,
+          evalStdPytorchSmallest: evalStd[0]![0]!,
+          evalStdKerasSmallest: evalStd[1]![0]!,
+          evalStdPytorchLargest: evalStd[0]![last]!,
+          evalStdKerasLargest: evalStd[1]![last]!,
+        },
+        notes: [
+          'PyTorch: momentum 0.1 (share of the new batch), eps 1e-5, unbiased running variance. Keras: momentum 0.99 (share kept), epsilon 1e-3, biased moving variance.',
+          'Keras’s moving variance is computed here as PyTorch’s unbiased running average times (m − 1)/m, exact once the initial value has decayed.',
+        ],
+      };
+    };
     const shape = [0, units];
     for (const [done, m] of BATCH_SIZES.entries()) {
       await checkpoint(ctx, ID);
@@ -157,95 +250,9 @@ export const bnRunningStats = defineExperiment({
         evalStd[ci]!.push(meanColumnStd(out, HELD_OUT, units));
       }
       ctx.onProgress?.(done + 1, total);
+      if (done + 1 < total) ctx.onPartial?.(build());
     }
-    const theory = BATCH_SIZES.map((m) => Math.sqrt(m / (m - 1)));
-    const biasedTheory = BATCH_SIZES.map((m) => (m - 1) / m);
-    const last = BATCH_SIZES.length - 1;
-    return {
-      charts: [
-        {
-          type: 'line',
-          title: 'Train vs eval output gap by batch size',
-          xAxis: { label: 'batch size m', scale: 'log' },
-          yAxis: { label: 'mean |y_train − y_eval|' },
-          series: CONVENTIONS.map((c, i) => ({
-            name: c.name,
-            x: BATCH_SIZES,
-            y: gap[i]!,
-            marker: 'circle' as const,
-          })),
-        },
-        {
-          type: 'line',
-          title: 'Running variance / true variance',
-          xAxis: { label: 'batch size m', scale: 'log' },
-          yAxis: { label: 'running var / σ²' },
-          series: [
-            ...CONVENTIONS.map((c, i) => ({
-              name: c.name,
-              x: BATCH_SIZES,
-              y: ratio[i]!,
-              marker: 'circle' as const,
-            })),
-            { name: '(m−1)/m: biased variance', x: BATCH_SIZES, y: biasedTheory, dashed: true },
-          ],
-          annotations: [{ kind: 'hline', y: 1, label: 'unbiased' }],
-        },
-        {
-          type: 'line',
-          title: 'Std of eval-mode outputs (ideal 1)',
-          xAxis: { label: 'batch size m', scale: 'log' },
-          yAxis: { label: 'std of eval output' },
-          series: [
-            ...CONVENTIONS.map((c, i) => ({
-              name: c.name,
-              x: BATCH_SIZES,
-              y: evalStd[i]!,
-              marker: 'circle' as const,
-            })),
-            { name: '√(m/(m−1)): biased variance', x: BATCH_SIZES, y: theory, dashed: true },
-          ],
-          annotations: [{ kind: 'hline', y: 1, label: 'ideal' }],
-        },
-      ],
-      tables: [
-        {
-          title: 'By batch size',
-          columns: [
-            'm',
-            'gap PyTorch',
-            'gap Keras',
-            'var ratio PyTorch',
-            'var ratio Keras',
-            'eval std PyTorch',
-            'eval std Keras',
-          ],
-          rows: BATCH_SIZES.map((m, i) => [
-            m,
-            gap[0]![i]!,
-            gap[1]![i]!,
-            ratio[0]![i]!,
-            ratio[1]![i]!,
-            evalStd[0]![i]!,
-            evalStd[1]![i]!,
-          ]),
-        },
-      ],
-      metrics: {
-        gapSmallest: gap[0]![0]!,
-        gapLargest: gap[0]![last]!,
-        varRatioPytorchSmallest: ratio[0]![0]!,
-        varRatioKerasSmallest: ratio[1]![0]!,
-        evalStdPytorchSmallest: evalStd[0]![0]!,
-        evalStdKerasSmallest: evalStd[1]![0]!,
-        evalStdPytorchLargest: evalStd[0]![last]!,
-        evalStdKerasLargest: evalStd[1]![last]!,
-      },
-      notes: [
-        'PyTorch: momentum 0.1 (share of the new batch), eps 1e-5, unbiased running variance. Keras: momentum 0.99 (share kept), epsilon 1e-3, biased moving variance.',
-        'Keras’s moving variance is computed here as PyTorch’s unbiased running average times (m − 1)/m, exact once the initial value has decayed.',
-      ],
-    };
+    return build();
   },
   finding: (r) =>
     `At batch size ${BATCH_SIZES[0]} the train/eval gap is ${fmt(r.metrics.gapSmallest!)} (vs ${fmt(r.metrics.gapLargest!)} at ${BATCH_SIZES[BATCH_SIZES.length - 1]}), and the running variance is ${fmt(r.metrics.varRatioKerasSmallest!)} of the truth with Keras’s biased convention vs ${fmt(r.metrics.varRatioPytorchSmallest!)} with PyTorch’s.`,

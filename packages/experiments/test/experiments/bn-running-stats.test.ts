@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { runExperiment } from '../../src/index.js';
+import { checkResult, type ExperimentResult, runExperiment } from '../../src/index.js';
 
 // Heavy experiments take seconds when the machine is busy; they are not timed here.
 vi.setConfig({ testTimeout: 60_000 });
@@ -48,5 +48,27 @@ describe('bn-running-stats', () => {
     );
     await expect(run).rejects.toMatchObject({ name: 'ExperimentAbortError' });
     expect(seen).toEqual([1, 2]);
+  });
+});
+
+describe('bn-running-stats partial results', () => {
+  it('run streams one partial result per finished batch size, each well formed and unchanged later', async () => {
+    const partials: ExperimentResult[] = [];
+    const final = await runExperiment(
+      'bn-running-stats',
+      { batches: 40 },
+      {
+        seed: 0,
+        onPartial: (r) => partials.push(r),
+      },
+    );
+    expect(partials).toHaveLength(7);
+    const snapshot = JSON.stringify(partials[0]);
+    for (const [k, partial] of partials.entries()) {
+      expect(checkResult(partial)).toEqual([]);
+      expect(partial.tables![0]!.rows).toHaveLength(k + 1);
+    }
+    expect(JSON.stringify(partials[0])).toBe(snapshot);
+    expect(final.tables![0]!.rows).toHaveLength(8);
   });
 });

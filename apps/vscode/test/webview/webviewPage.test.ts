@@ -248,6 +248,25 @@ describe('the panel page (webview.js) in Chromium', () => {
     expect(links).toEqual(['Scale γ and shift β', 'Second']);
   });
 
+  it('clicking an outline entry scrolls its heading into view and the place is saved', async () => {
+    const filler = Array.from({ length: 80 }, (_, i) => `Paragraph ${i}.`).join('\n\n');
+    await renderAndWait({
+      type: 'render',
+      doc: {
+        kind: 'markdown',
+        uri: 'file:///ws/long.md',
+        title: 'long.md',
+        markdown: `# Top\n\n${filler}\n\n## Far down\n\nend\n`,
+      },
+      settings,
+    });
+    await page.locator('.dl8-outline a', { hasText: 'Far down' }).click();
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
+    await expect
+      .poll(async () => (await savedState()).scrollY, { timeout: 5_000 })
+      .toBeGreaterThan(500);
+  });
+
   it('an unknown experiment id renders an explained error instead of failing the page', async () => {
     await renderAndWait({
       type: 'render',

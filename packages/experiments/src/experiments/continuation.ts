@@ -211,6 +211,9 @@ export const continuation = defineExperiment({
       ],
     };
   },
-  finding: (r) =>
-    `Continuation ends at x = ${fmt(r.metrics.continuationX!)}, ${fmt(r.metrics.continuationGap!)} above the global minimum, while plain descent stops at x = ${fmt(r.metrics.plainX!)}, ${fmt(r.metrics.plainGap!)} above it.`,
+  finding: (r) => {
+    const gap = r.metrics.continuationGap!;
+    const where = gap < 1e-6 ? 'in the global minimum' : `${fmt(gap)} above the global minimum`;
+    return `Continuation ends at x = ${fmt(r.metrics.continuationX!)}, ${where}, while plain descent stops at x = ${fmt(r.metrics.plainX!)}, ${fmt(r.metrics.plainGap!)} above it.`;
+  },
 });

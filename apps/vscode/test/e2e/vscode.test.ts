@@ -109,6 +109,20 @@ describe('the packaged extension in code-server', () => {
     expect(await chart.innerHTML()).not.toBe(before);
     sliderAfterMove = await slider.inputValue();
     await shot('vscode-slider-moved');
+
+    // "Copy block" goes through the host (webviews cannot write the clipboard themselves).
+    await inWebview(
+      page,
+      'body[data-dl8-doc="chapter"] figure[data-dl8-hydrated="true"] button[data-dl8-action="copy"]',
+      (frame) =>
+        frame
+          .locator('figure[data-dl8-hydrated="true"] button[data-dl8-action="copy"]')
+          .first()
+          .click({ timeout: 10_000 }),
+    );
+    await page
+      .locator('.notifications-toasts', { hasText: 'DL8: copied the block to the clipboard.' })
+      .waitFor({ timeout: 15_000 });
   });
 
   it('DL8: Open Experiment... opens the picked experiment in its own panel', async () => {

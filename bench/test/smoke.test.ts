@@ -16,6 +16,7 @@ const expected = [
   'bn.fwdbwd.f32',
   'bn.forward.f64',
   'bn.fwdbwd.f64',
+  'bn.forward.f32.mixed',
   'bn.kernel.moments',
   'bn.kernel.affine',
   'bn.kernel.gradSums',
@@ -36,6 +37,7 @@ const expected = [
   'webview.hydrated',
   'webview.slider-redraw',
   'extension.activation',
+  'extension.activate-call',
 ];
 
 interface SmokeResult {

@@ -1,7 +1,6 @@
 import { useBackend, wasmFeatures } from '../anchors/tfjs.js';
 import { runFamily } from '../harness/family.js';
 import { batchnormBenches } from './kernels/batchnorm.js';
-import { batchnormKernelBenches } from './kernels/batchnormKernels.js';
 import { matmulBenches } from './kernels/matmul.js';
 import { mlpBenches } from './kernels/mlp.js';
 import { optimizerBenches } from './kernels/optimizers.js';
@@ -11,7 +10,6 @@ await runFamily('kernels', async (ctx) => {
   await useBackend('wasm');
   ctx.info['tfjs-wasm'] = wasmFeatures();
   await batchnormBenches(ctx);
-  await batchnormKernelBenches(ctx);
   await optimizerBenches(ctx);
   await matmulBenches(ctx);
   await mlpBenches(ctx);

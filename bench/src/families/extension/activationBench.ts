@@ -14,7 +14,7 @@ import { type CodeServer, startCodeServer } from './codeServer.js';
  * extension's `setup-e2e` script): one fresh window, hence one fresh extension host, per run.
  */
 export async function activationBench(ctx: FamilyContext, rebuild: boolean): Promise<void> {
-  await ctx.bench('extension.activation', async (): Promise<Row> => {
+  await ctx.bench('extension.activation', async (): Promise<Row[]> => {
     const entry = builtFile(
       'dl8-vscode',
       '.cache/code-server/node_modules/code-server/out/node/entry.js',
@@ -35,19 +35,26 @@ export async function activationBench(ctx: FamilyContext, rebuild: boolean): Pro
         () => activationOnce(browser!, server!.url),
         { ...ctx.options, warmup: 1 },
       );
-      return {
-        family: 'extension',
-        id: 'extension.activation',
-        name: 'extension activation in code-server',
-        unit: 'ms',
-        dl8: sinceLoad,
-        anchors: [],
-        targets: [{ label: '<= 50 ms', of: 'value', op: '<=', value: 50 }],
-        extra: { activateCallMedianMs: activate.median },
-        notes: [
-          'from the evaluation of dist/extension.js to the end of activate(), as the extension logs it; one fresh window (extension host) per run',
-        ],
-      };
+      const common = { family: 'extension', unit: 'ms' as const, anchors: [] };
+      return [
+        {
+          ...common,
+          id: 'extension.activation',
+          name: 'extension activation in code-server',
+          dl8: sinceLoad,
+          targets: [{ label: '<= 50 ms', of: 'value', op: '<=', value: 50 }],
+          notes: [
+            "from the evaluation of dist/extension.js to the end of activate(), as the extension logs it (VS Code's own work in between included); a fresh window, so a fresh extension host, per run",
+          ],
+        },
+        {
+          ...common,
+          id: 'extension.activate-call',
+          name: '  of which activate() itself',
+          dl8: activate,
+          targets: [],
+        },
+      ];
     } finally {
       await browser?.close();
       await server?.close();

@@ -6,21 +6,43 @@ import { normalArray } from '../../harness/data.js';
 import type { FamilyContext } from '../../harness/family.js';
 import { measure } from '../../harness/measure.js';
 import type { Anchor, Row, Target } from '../../harness/row.js';
+import { batchnormKernelBenches } from './batchnormKernels.js';
 
 const N = 4096;
 const C = 1024;
 const EPS = 1e-5;
 
-/** BN forward and forward+backward on [4096, 1024], float32 and float64, training mode. */
+/**
+ * BN forward and forward+backward on [4096, 1024], training mode: float32 first (with the four
+ * loops on their own while the kernels have seen float32 only), then float64, then the float32
+ * forward again, now that the same kernels have run on both array types.
+ */
 export async function batchnormBenches(ctx: FamilyContext): Promise<void> {
-  for (const type of ['f32', 'f64'] as const) {
-    for (const pass of ['forward', 'fwdbwd'] as const) {
-      await ctx.bench(`bn.${pass}.${type}`, () => bnRow(ctx, type, pass));
-    }
+  for (const pass of ['forward', 'fwdbwd'] as const) {
+    await ctx.bench(`bn.${pass}.f32`, () => bnRow(ctx, 'f32', pass));
   }
+  await batchnormKernelBenches(ctx);
+  for (const pass of ['forward', 'fwdbwd'] as const) {
+    await ctx.bench(`bn.${pass}.f64`, () => bnRow(ctx, 'f64', pass));
+  }
+  await ctx.bench('bn.forward.f32.mixed', async () => {
+    const row = await bnRow(ctx, 'f32', 'forward', false);
+    return {
+      ...row,
+      id: 'bn.forward.f32.mixed',
+      name: 'BN forward f32 after f64 use',
+      targets: [],
+      notes: ['same call as BN forward f32, after the kernels also ran on Float64Array'],
+    };
+  });
 }
 
-async function bnRow(ctx: FamilyContext, type: 'f32' | 'f64', pass: 'forward' | 'fwdbwd') {
+async function bnRow(
+  ctx: FamilyContext,
+  type: 'f32' | 'f64',
+  pass: 'forward' | 'fwdbwd',
+  withAnchors = true,
+): Promise<Row> {
   const x = normalArray(N * C, 1, type);
   const dy = normalArray(N * C, 2, type);
   const gamma = normalArray(C, 3, 'f64') as Float64Array;
@@ -40,7 +62,7 @@ async function bnRow(ctx: FamilyContext, type: 'f32' | 'f64', pass: 'forward' | 
       'no tfjs-cpu anchor: one tfjs-cpu fwd+bwd takes seconds, 16 of them would blow the time budget',
     );
   }
-  if (type === 'f32') {
+  if (type === 'f32' && withAnchors) {
     for (const backend of pass === 'forward' ? (['cpu', 'wasm'] as const) : (['wasm'] as const)) {
       anchors.push(
         await tfjsBn(ctx, backend, pass, x as Float32Array, dy as Float32Array, gamma, beta),

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../harness/chromium.js';
@@ -25,7 +25,16 @@ export async function activationBench(ctx: FamilyContext, rebuild: boolean): Pro
     const { version } = JSON.parse(
       readFileSync(join(packageRoot('dl8-vscode'), 'package.json'), 'utf8'),
     ) as { version: string };
-    const vsix = builtFile('dl8-vscode', `dl8-vscode-${version}.vsix`, rebuild, [], 'package');
+    const vsixName = `dl8-vscode-${version}.vsix`;
+    // A .vsix older than the built host bundle would measure yesterday's code: package again.
+    const stale = (): boolean => {
+      const packed = join(packageRoot('dl8-vscode'), vsixName);
+      const host = join(packageRoot('dl8-vscode'), 'dist', 'extension.js');
+      return (
+        existsSync(packed) && existsSync(host) && statSync(packed).mtimeMs < statSync(host).mtimeMs
+      );
+    };
+    const vsix = builtFile('dl8-vscode', vsixName, rebuild || stale(), [], 'package');
     let server: CodeServer | undefined;
     let browser: Browser | undefined;
     try {

@@ -38,6 +38,7 @@ const expected = [
   'webview.slider-redraw',
   'extension.activation',
   'extension.activate-call',
+  'webview.vscode-render',
 ];
 
 interface SmokeResult {

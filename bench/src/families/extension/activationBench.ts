@@ -40,7 +40,7 @@ export async function activationBench(ctx: FamilyContext, rebuild: boolean): Pro
     try {
       server = await startCodeServer(entry, vsix);
       browser = await launchChromium();
-      const { sinceLoad, activate } = await measureReported(
+      const { sinceLoad, activate, render } = await measureReported(
         () => activationOnce(browser!, server!.url),
         { ...ctx.options, warmup: 1 },
       );
@@ -62,6 +62,16 @@ export async function activationBench(ctx: FamilyContext, rebuild: boolean): Pro
           name: '  of which activate() itself',
           dl8: activate,
           targets: [],
+        },
+        {
+          ...common,
+          id: 'webview.vscode-render',
+          name: 'chapter webview first render in VS Code',
+          dl8: render,
+          targets: [],
+          notes: [
+            "the webview's own render time (markdown + KaTeX + figures + hydration), as the host logs it",
+          ],
         },
       ];
     } finally {

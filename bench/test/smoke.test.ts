@@ -37,6 +37,7 @@ const expected = [
   'webview.hydrated',
   'webview.slider-redraw',
   'extension.activation',
+  'extension.activation-log',
   'extension.activate-call',
   'webview.vscode-render',
 ];

@@ -40,7 +40,7 @@ export async function activationBench(ctx: FamilyContext, rebuild: boolean): Pro
     try {
       server = await startCodeServer(entry, vsix);
       browser = await launchChromium();
-      const { sinceLoad, activate, render } = await measureReported(
+      const { vscode, sinceLoad, activate, render } = await measureReported(
         () => activationOnce(browser!, server!.url),
         { ...ctx.options, warmup: 1 },
       );
@@ -49,11 +49,21 @@ export async function activationBench(ctx: FamilyContext, rebuild: boolean): Pro
         {
           ...common,
           id: 'extension.activation',
-          name: 'extension activation in code-server',
-          dl8: sinceLoad,
+          name: 'extension activation in VS Code',
+          dl8: vscode,
           targets: [{ label: '<= 50 ms', of: 'value', op: '<=', value: 50 }],
           notes: [
-            "from the evaluation of dist/extension.js to the end of activate(), as the extension logs it (VS Code's own work in between included); a fresh window, so a fresh extension host, per run",
+            '"Activation: N ms" of Developer: Show Running Extensions (code-server 4.100.3); a fresh window, so a fresh extension host, per run',
+          ],
+        },
+        {
+          ...common,
+          id: 'extension.activation-log',
+          name: '  bundle evaluated -> activate() done',
+          dl8: sinceLoad,
+          targets: [],
+          notes: [
+            "the extension's own log line; includes VS Code's work between loading the bundle and calling activate()",
           ],
         },
         {

@@ -47,3 +47,29 @@ export function annotations(
   }
   return out;
 }
+
+/** Pixel points covered by annotation labels (and vertical lines), so a legend can avoid them. */
+export function annotationAnchors(
+  list: readonly Annotation[],
+  x: NumericAxis,
+  y: NumericAxis,
+  r: PlotRect,
+): [number, number][] {
+  const out: [number, number][] = [];
+  for (const a of list) {
+    if (a.kind === 'vline') {
+      if (!plottable(a.x, x.kind)) continue;
+      const px = x.scale(clampMag(a.x));
+      for (let py = r.top; py <= r.bottom; py += 6) out.push([px, py]);
+      if (a.label) out.push([px + 4 + a.label.length * 6.8, r.top + 8]);
+    } else if (a.kind === 'hline') {
+      if (a.label && plottable(a.y, y.kind)) {
+        const py = y.scale(clampMag(a.y));
+        out.push([r.left + 4, py - 8], [r.left + 4 + a.label.length * 6.8, py - 8]);
+      }
+    } else if (plottable(a.x, x.kind) && plottable(a.y, y.kind)) {
+      out.push([x.scale(clampMag(a.x)), y.scale(clampMag(a.y))]);
+    }
+  }
+  return out;
+}

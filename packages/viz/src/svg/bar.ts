@@ -7,7 +7,7 @@ import type { BarChart } from '../spec/bar.js';
 import { drawFrame } from './axes.js';
 import { svgDocument } from './document.js';
 import { el, text, textWidth } from './el.js';
-import { plotRect, type SvgContext } from './layout.js';
+import { plotRect, type SvgContext, yLabelRoom } from './layout.js';
 import { drawLegend, type LegendEntry } from './legend.js';
 import { numericAxis, safeDomain, tickCount } from './scale.js';
 import { seriesColor } from './theme.js';
@@ -27,13 +27,26 @@ export function barSvg(spec: BarChart, ctx: SvgContext): string {
   // Rotate category labels when they would collide.
   const slot = (band0.right - band0.left) / Math.max(1, spec.categories.length);
   const rotate = longest > slot - 4;
-  const r = rotate ? { ...band0, bottom: band0.bottom - Math.min(60, longest * 0.7) } : band0;
+  // Labels turned by 40° reach down sin 40° and left cos 40° of their length: room below for the
+  // longest (up to 30% of the chart; longer ones get an ellipsis) and left of the first slot.
+  const below = rotate
+    ? Math.max(Math.min(60, longest * 0.7), Math.min(ctx.height * 0.3, longest * 0.643 + 8))
+    : 0;
+  const maxChars = Math.max(4, Math.floor((below - 8) / 0.643 / (11 * 0.62)));
+  const cats = spec.categories.map((c) => (rotate ? ellipsize(c, maxChars) : c));
+  const firstReach = rotate ? textWidth(cats[0] ?? '', 11) * 0.766 + 4 : 0;
+  const rb = rotate ? { ...band0, bottom: band0.bottom - below } : band0;
   const y = numericAxis(
     safeDomain(ext, logMag ? 'log' : 'linear'),
-    [r.bottom, r.top],
+    [rb.bottom, rb.top],
     logMag ? 'log' : 'linear',
-    tickCount(r.bottom - r.top, 36),
+    tickCount(rb.bottom - rb.top, 36),
   );
+  const yLabel = spec.yLabel ?? (logMag ? '|value| (log)' : undefined);
+  const left = rb.left + yLabelRoom(y.labels, !!yLabel);
+  // The first label's centre sits 0.1 + 0.5 band widths in (d3 band padding); keep its start ≥ 0.
+  const firstCentre = left + ((rb.right - left) / Math.max(1, cats.length)) * 0.5;
+  const r = { ...rb, left: left + Math.max(0, firstReach - firstCentre) };
   const bx = scaleBand<number>()
     .domain(spec.categories.map((_, i) => i))
     .range([r.left, r.right])
@@ -41,14 +54,7 @@ export function barSvg(spec: BarChart, ctx: SvgContext): string {
     .paddingOuter(0.1);
   const inner = bx.bandwidth() / Math.max(1, spec.series.length);
   const base = logMag ? r.bottom : y.scale(0);
-  const frame = drawFrame(
-    r,
-    spec.title,
-    undefined,
-    y,
-    rotate ? undefined : spec.xLabel,
-    spec.yLabel ?? (logMag ? '|value| (log)' : undefined),
-  );
+  const frame = drawFrame(r, spec.title, undefined, y, rotate ? undefined : spec.xLabel, yLabel);
   let body = '';
   let dropped = 0;
   let negatives = 0;
@@ -84,7 +90,7 @@ export function barSvg(spec: BarChart, ctx: SvgContext): string {
       stroke: 'currentColor',
       'stroke-opacity': '0.8',
     });
-  for (const [ci, cat] of spec.categories.entries()) {
+  for (const [ci, cat] of cats.entries()) {
     const cx = (bx(ci) ?? r.left) + bx.bandwidth() / 2;
     body += rotate
       ? text(
@@ -124,4 +130,9 @@ export function barSvg(spec: BarChart, ctx: SvgContext): string {
     desc: joinDesc(spec.description, summary),
     body: frame.back + body + frame.front + legend,
   });
+}
+
+function ellipsize(s: string, n: number): string {
+  const cps = [...s];
+  return cps.length <= n ? s : `${cps.slice(0, n - 1).join('')}…`;
 }

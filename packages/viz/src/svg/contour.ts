@@ -10,8 +10,8 @@ import { ramp } from './color.js';
 import { colorBar } from './colorBar.js';
 import { svgDocument } from './document.js';
 import { el, text } from './el.js';
-import { plotRect, type SvgContext } from './layout.js';
-import { drawLegend } from './legend.js';
+import { plotRect, type SvgContext, yLabelRoom } from './layout.js';
+import { drawLegend, sampleRuns } from './legend.js';
 import { clipRect, polyline } from './path.js';
 import { numericAxis, safeDomain, tickCount } from './scale.js';
 import { BG, HALO, seriesColor, VIRIDIS } from './theme.js';
@@ -24,21 +24,22 @@ export function contourSvg(spec: ContourChart, ctx: SvgContext): string {
   const filled = spec.filled ?? true;
   const { z, lo, hi, bad } = cleanGrid(g);
   const thresholds = contourThresholds(spec.levels, lo, hi).filter((t) => t >= lo && t <= hi);
-  const r = plotRect(ctx, filled ? 64 : 0);
+  const r0 = plotRect(ctx, filled ? 64 : 0);
   const gx = extentOf(g.x, xs);
   const gy = extentOf(g.y, ys);
+  const y = numericAxis(
+    spec.yAxis?.domain ?? safeDomain(gy, ys),
+    [r0.bottom, r0.top],
+    ys,
+    tickCount(r0.bottom - r0.top, 36),
+    true,
+  );
+  const r = plotRect(ctx, filled ? 64 : 0, yLabelRoom(y.labels, !!spec.yAxis?.label));
   const x = numericAxis(
     spec.xAxis?.domain ?? safeDomain(gx, xs),
     [r.left, r.right],
     xs,
     tickCount(r.right - r.left, 70),
-    true,
-  );
-  const y = numericAxis(
-    spec.yAxis?.domain ?? safeDomain(gy, ys),
-    [r.bottom, r.top],
-    ys,
-    tickCount(r.bottom - r.top, 36),
     true,
   );
   const color = ramp(VIRIDIS);
@@ -80,6 +81,7 @@ export function contourSvg(spec: ContourChart, ctx: SvgContext): string {
         });
   }
   let top = '';
+  const drawn: [number, number][][] = [];
   const trajs = spec.trajectories ?? [];
   let dropped = 0;
   for (const [i, t] of trajs.entries()) {
@@ -87,6 +89,7 @@ export function contourSvg(spec: ContourChart, ctx: SvgContext): string {
     const { runs, dropped: d } = toRuns(t.x, t.y, xs, ys);
     dropped += d;
     const px = runs.map((run) => run.map(([a, b]) => [x.scale(a), y.scale(b)] as [number, number]));
+    drawn.push(...px);
     const path = px
       .filter((run) => run.length > 1)
       .map(polyline)
@@ -151,7 +154,9 @@ export function contourSvg(spec: ContourChart, ctx: SvgContext): string {
       swatch: 'line' as const,
     })),
     r,
-    spec.legend ?? (trajs.length ? 'top-right' : 'none'),
+    spec.legend,
+    sampleRuns(drawn),
+    1,
   );
   const summary =
     `Contour plot of ${spec.zLabel ?? 'z'} over ${g.x.length} by ${g.y.length} samples, ` +

@@ -5,7 +5,7 @@ import type { HistogramChart } from '../spec/histogram.js';
 import { drawFrame } from './axes.js';
 import { svgDocument } from './document.js';
 import { el } from './el.js';
-import { plotRect, type SvgContext } from './layout.js';
+import { plotRect, type SvgContext, yLabelRoom } from './layout.js';
 import { drawLegend } from './legend.js';
 import { polyline } from './path.js';
 import { numericAxis, tickCount } from './scale.js';
@@ -14,8 +14,17 @@ import { seriesColor } from './theme.js';
 /** Renders overlaid histograms on shared bins: translucent bars plus a solid step outline per series. */
 export function histogramSvg(spec: HistogramChart, ctx: SvgContext): string {
   const { edges, heights, dropped } = binHistogram(spec);
-  const r = plotRect(ctx);
+  const r0 = plotRect(ctx);
   const n = edges.length - 1;
+  const top = Math.max(0, ...heights.flat());
+  const y = numericAxis(
+    [0, top > 0 ? top : 1],
+    [r0.bottom, r0.top],
+    'linear',
+    tickCount(r0.bottom - r0.top, 36, 5),
+  );
+  const yLabel = spec.yLabel ?? (spec.normalize === 'density' ? 'density' : 'count');
+  const r = plotRect(ctx, 0, yLabelRoom(y.labels, !!yLabel));
   const x = numericAxis(
     [edges[0]!, edges[n]!],
     [r.left, r.right],
@@ -23,21 +32,7 @@ export function histogramSvg(spec: HistogramChart, ctx: SvgContext): string {
     tickCount(r.right - r.left, 70),
     true,
   );
-  const top = Math.max(0, ...heights.flat());
-  const y = numericAxis(
-    [0, top > 0 ? top : 1],
-    [r.bottom, r.top],
-    'linear',
-    tickCount(r.bottom - r.top, 36, 5),
-  );
-  const frame = drawFrame(
-    r,
-    spec.title,
-    x,
-    y,
-    spec.xAxis?.label,
-    spec.yLabel ?? (spec.normalize === 'density' ? 'density' : 'count'),
-  );
+  const frame = drawFrame(r, spec.title, x, y, spec.xAxis?.label, yLabel);
   let body = '';
   for (const [i, s] of spec.series.entries()) {
     const c = seriesColor(s.colorIndex ?? i);

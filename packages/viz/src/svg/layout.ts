@@ -1,3 +1,5 @@
+import { textWidth } from './el.js';
+
 /** The plotting rectangle inside a chart, in pixels. */
 export interface PlotRect {
   left: number;
@@ -40,4 +42,14 @@ export function plotRect(ctx: SvgContext, extraRight = 0, extraLeft = 0): PlotRe
     right: ctx.width - 16 - extraRight,
     bottom: ctx.height - 44,
   };
+}
+
+/**
+ * Extra left margin so the widest y tick label keeps clear of the rotated y-axis label: labels end
+ * 8 px left of the axis and the rotated label (centred at x = 14) needs the 20 px at the chart's left edge.
+ */
+export function yLabelRoom(tickLabels: readonly string[], hasAxisLabel: boolean): number {
+  if (!hasAxisLabel) return 0;
+  const widest = Math.max(0, ...tickLabels.map((l) => textWidth(l, 11)));
+  return Math.max(0, Math.ceil(20 + widest + 8 - 58));
 }

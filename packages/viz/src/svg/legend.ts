@@ -11,20 +11,26 @@ export interface LegendEntry {
   dash?: string;
 }
 
-/** A boxed legend in a corner of the plot; nothing when hidden or with fewer than two entries. */
+/**
+ * A boxed legend in a corner of the plot; nothing when hidden or with fewer than `minEntries` (2).
+ * Without an explicit position it takes the first corner (top-right, top-left, bottom-right,
+ * bottom-left) that covers none of the `avoid` pixels (the drawn data), else the one covering fewest.
+ */
 export function drawLegend(
   entries: LegendEntry[],
   r: PlotRect,
   pos: LegendPosition | undefined,
+  avoid: readonly (readonly [number, number])[] = [],
+  minEntries = 2,
 ): string {
-  const where = pos ?? (entries.length >= 2 ? 'top-right' : 'none');
-  if (where === 'none' || entries.length === 0) return '';
+  if (pos === 'none' || entries.length === 0 || (!pos && entries.length < minEntries)) return '';
   const row = 16;
   const w = Math.min(
     r.right - r.left - 8,
     42 + Math.max(...entries.map((e) => textWidth(e.name, 11))),
   );
   const h = entries.length * row + 8;
+  const where = pos ?? leastCoveredCorner(r, w, h, avoid);
   const x = where.endsWith('left') ? r.left + 8 : r.right - 8 - w;
   const y = where.startsWith('top') ? r.top + 8 : r.bottom - 8 - h;
   let out = el('rect', {
@@ -64,6 +70,53 @@ export function drawLegend(
     out += text({ x: x + 30, y: cy + 4 }, fit(e.name, Math.floor((w - 36) / (11 * 0.62))));
   }
   return el('g', { class: 'dl8-legend' }, out);
+}
+
+const CORNERS = ['top-right', 'top-left', 'bottom-right', 'bottom-left'] as const;
+
+function leastCoveredCorner(
+  r: PlotRect,
+  w: number,
+  h: number,
+  avoid: readonly (readonly [number, number])[],
+): (typeof CORNERS)[number] {
+  let best: (typeof CORNERS)[number] = 'top-right';
+  let fewest = Number.POSITIVE_INFINITY;
+  for (const c of CORNERS) {
+    const x = c.endsWith('left') ? r.left + 8 : r.right - 8 - w;
+    const y = c.startsWith('top') ? r.top + 8 : r.bottom - 8 - h;
+    // A few pixels of margin: a line just grazing the box still reads as covered.
+    let n = 0;
+    for (const [px, py] of avoid) {
+      if (px >= x - 3 && px <= x + w + 3 && py >= y - 3 && py <= y + h + 3) n++;
+    }
+    if (n < fewest) {
+      fewest = n;
+      best = c;
+      if (n === 0) break;
+    }
+  }
+  return best;
+}
+
+/** Points every `step` pixels along each polyline, for `drawLegend`'s `avoid`. */
+export function sampleRuns(
+  runs: readonly (readonly (readonly [number, number])[])[],
+  step = 4,
+): [number, number][] {
+  const out: [number, number][] = [];
+  for (const run of runs) {
+    for (const [i, p] of run.entries()) {
+      out.push([p[0], p[1]]);
+      const q = run[i + 1];
+      if (!q) continue;
+      const n = Math.min(200, Math.floor(Math.hypot(q[0] - p[0], q[1] - p[1]) / step));
+      for (let k = 1; k < n; k++) {
+        out.push([p[0] + ((q[0] - p[0]) * k) / n, p[1] + ((q[1] - p[1]) * k) / n]);
+      }
+    }
+  }
+  return out;
 }
 
 function fit(s: string, n: number): string {

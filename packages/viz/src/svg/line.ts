@@ -2,12 +2,12 @@ import { droppedNote, joinDesc, rangeText } from '../data/describe.js';
 import { label } from '../data/label.js';
 import { extentOf, toRuns } from '../data/points.js';
 import type { LineChart } from '../spec/line.js';
-import { annotations } from './annotations.js';
+import { annotationAnchors, annotations } from './annotations.js';
 import { drawFrame } from './axes.js';
 import { svgDocument } from './document.js';
 import { el } from './el.js';
-import { plotRect, type SvgContext } from './layout.js';
-import { drawLegend } from './legend.js';
+import { plotRect, type SvgContext, yLabelRoom } from './layout.js';
+import { drawLegend, sampleRuns } from './legend.js';
 import { marker } from './marker.js';
 import { clipRect, polyline } from './path.js';
 import { numericAxis, safeDomain, tickCount } from './scale.js';
@@ -28,7 +28,15 @@ export function lineSvg(spec: LineChart, ctx: SvgContext): string {
     [...pts.map((p) => p[1]), ...ann.flatMap((a) => (a.kind === 'vline' ? [] : [a.y]))],
     ys,
   );
-  const r = plotRect(ctx);
+  const r0 = plotRect(ctx);
+  const y = numericAxis(
+    spec.yAxis?.domain ?? safeDomain(yExt, ys),
+    [r0.bottom, r0.top],
+    ys,
+    tickCount(r0.bottom - r0.top, 36),
+    !!spec.yAxis?.domain,
+  );
+  const r = plotRect(ctx, 0, yLabelRoom(y.labels, !!spec.yAxis?.label));
   const x = numericAxis(
     spec.xAxis?.domain ?? safeDomain(xExt, xs),
     [r.left, r.right],
@@ -36,21 +44,16 @@ export function lineSvg(spec: LineChart, ctx: SvgContext): string {
     tickCount(r.right - r.left, 70),
     !!spec.xAxis?.domain,
   );
-  const y = numericAxis(
-    spec.yAxis?.domain ?? safeDomain(yExt, ys),
-    [r.bottom, r.top],
-    ys,
-    tickCount(r.bottom - r.top, 36),
-    !!spec.yAxis?.domain,
-  );
   const frame = drawFrame(r, spec.title, x, y, spec.xAxis?.label, spec.yAxis?.label);
   const clip = `${ctx.id}-clip`;
   let body = '';
+  const drawn: [number, number][][] = [];
   for (const d of series) {
     const color = seriesColor(d.s.colorIndex ?? d.i);
     const px = d.runs.map((run) =>
       run.map(([a, b]) => [x.scale(a), y.scale(b)] as [number, number]),
     );
+    drawn.push(...px);
     const path = px
       .filter((run) => run.length > 1)
       .map(polyline)
@@ -84,6 +87,7 @@ export function lineSvg(spec: LineChart, ctx: SvgContext): string {
     })),
     r,
     spec.legend,
+    [...sampleRuns(drawn), ...annotationAnchors(ann, x, y, r)],
   );
   const dropped = series.reduce((a, d) => a + d.dropped, 0);
   const summary =

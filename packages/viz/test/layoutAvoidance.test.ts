@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import type { ChartSpec } from '../src/index.js';
+import { renderSvg } from '../src/index.js';
+
+const legendBox = (svg: string) => {
+  const m = svg.match(/<g class="dl8-legend"><rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)"/);
+  if (!m) throw new Error('no legend in the chart');
+  return { x: Number(m[1]), y: Number(m[2]), width: Number(m[3]) };
+};
+
+describe('renderSvg layout avoids collisions', () => {
+  it('renderSvg(line with wide log tick labels) leaves the rotated y label clear of them', () => {
+    const depth = Array.from({ length: 20 }, (_, i) => i + 1);
+    const spec: ChartSpec = {
+      type: 'line',
+      title: 'Share first order misses',
+      xAxis: { label: 'depth' },
+      yAxis: { label: '|actual − first order| / |first order|', scale: 'log' },
+      series: [{ name: 'share', x: depth, y: depth.map((d) => 10 ** -(16 - 0.8 * d)) }],
+    };
+    const svg = renderSvg(spec);
+    const labels = [
+      ...svg.matchAll(/<text x="([\d.]+)" y="[\d.]+" text-anchor="end"[^>]*>([^<]+)</g),
+    ];
+    expect(labels.some((l) => l[2] === '1e−12')).toBe(true);
+    // The rotated axis label is centred at x = 14 with 12 px text: it ends before x = 20.
+    for (const [, x, s] of labels)
+      expect(Number(x) - s!.length * 11 * 0.62).toBeGreaterThanOrEqual(20);
+  });
+
+  it('renderSvg(line through the top-right corner) moves the legend to a free corner', () => {
+    const t = Array.from({ length: 50 }, (_, i) => i);
+    const spec: ChartSpec = {
+      type: 'line',
+      title: 'Rising',
+      series: [
+        { name: 'rises into the top right', x: t, y: t.map((v) => v * v) },
+        { name: 'also rises', x: t, y: t.map((v) => v * v * 0.9) },
+      ],
+    };
+    const box = legendBox(renderSvg(spec, { width: 640, height: 400 }));
+    expect(box.x).toBeLessThan(100); // top-left: the curves start low on the left
+    expect(box.y).toBeLessThan(100);
+  });
+
+  it('renderSvg(line with an explicit legend position) keeps that position', () => {
+    const t = Array.from({ length: 50 }, (_, i) => i);
+    const spec: ChartSpec = {
+      type: 'line',
+      title: 'Rising',
+      legend: 'top-right',
+      series: [
+        { name: 'a', x: t, y: t.map((v) => v * v) },
+        { name: 'b', x: t, y: t },
+      ],
+    };
+    const box = legendBox(renderSvg(spec, { width: 640, height: 400 }));
+    expect(box.x + box.width).toBeGreaterThan(600);
+  });
+
+  it('renderSvg(contour with one trajectory) still shows its legend, away from the path', () => {
+    const x = Array.from({ length: 21 }, (_, i) => -1 + i * 0.1);
+    const z = x.flatMap((b) => x.map((a) => a * a + b * b));
+    const path = Array.from({ length: 20 }, (_, i) => 1 - i * 0.05);
+    const spec: ChartSpec = {
+      type: 'contour',
+      title: 'Bowl',
+      grid: { x, y: x, z },
+      trajectories: [{ name: 'descent from the top right', x: path, y: path }],
+    };
+    const box = legendBox(renderSvg(spec, { width: 640, height: 400 }));
+    expect(box.x).toBeLessThan(100);
+  });
+
+  it('renderSvg(bar with long categories) turns their labels and keeps them inside the chart', () => {
+    const categories = [
+      'SGD + momentum: momentumBuffer',
+      'Nesterov: momentumBuffer',
+      'AdaGrad: sum',
+      'RMSProp: squareAvg',
+      'Adam: expAvg',
+      'Adam: expAvgSq',
+    ];
+    const spec: ChartSpec = {
+      type: 'bar',
+      title: 'Optimizer state',
+      categories,
+      series: [{ name: 'component 1', values: [1e-5, 1e-5, 1e5, 30, 0.1, 40] }],
+      valueScale: 'log-magnitude',
+    };
+    const height = 400;
+    const svg = renderSvg(spec, { width: 640, height });
+    const turned = [
+      ...svg.matchAll(
+        /<text x="([\d.]+)" y="([\d.]+)" text-anchor="end" transform="rotate\(-40[^>]*>([^<]+)</g,
+      ),
+    ];
+    expect(turned.length).toBe(categories.length);
+    for (const [, x, y, label] of turned) {
+      const w = [...label!].length * 11 * 0.62;
+      expect(Number(x) - w * Math.cos((40 * Math.PI) / 180)).toBeGreaterThanOrEqual(0);
+      expect(Number(y) + w * Math.sin((40 * Math.PI) / 180)).toBeLessThanOrEqual(height);
+    }
+  });
+});

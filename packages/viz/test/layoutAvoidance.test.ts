@@ -102,4 +102,15 @@ describe('renderSvg layout avoids collisions', () => {
       expect(Number(y) + w * Math.sin((40 * Math.PI) / 180)).toBeLessThanOrEqual(height);
     }
   });
+
+  it('renderSvg(contour whose minimum is rounding noise) labels the bottom of the colour key 0', () => {
+    const x = Array.from({ length: 21 }, (_, i) => -1 + i * 0.1);
+    const z = x.flatMap((b) =>
+      x.map((a) => (a === 0 && b === 0 ? 9.86e-34 : (a - b) ** 2 + 0.01 * (a * a + b * b))),
+    );
+    const svg = renderSvg({ type: 'contour', title: 'Valley', grid: { x, y: x, z }, zLabel: 'f' });
+    const key = svg.slice(svg.indexOf('class="dl8-colorbar"'));
+    expect(key).toContain('>0</text>');
+    expect(key).not.toMatch(/e−3\d/);
+  });
 });

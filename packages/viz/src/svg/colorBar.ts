@@ -12,6 +12,9 @@ export function colorBar(
   title: string | undefined,
 ): string {
   const edges = [lo, ...thresholds.filter((t) => t > lo && t < hi), hi];
+  // A minimum that is 0 up to rounding (1e-33 on a surface reaching 12) is labelled 0.
+  const tiny = 1e-12 * Math.max(Math.abs(lo), Math.abs(hi));
+  const keyLabel = (v: number) => (Math.abs(v) < tiny ? '0' : label(v));
   const x = r.right + 12;
   const w = 12;
   const h = r.bottom - r.top;
@@ -27,7 +30,7 @@ export function colorBar(
     const y = r.bottom - (h * i) / n;
     out += text(
       { x: x + w + 4, y: y + 4, 'font-size': '10', 'fill-opacity': '0.85' },
-      label(edges[i]!),
+      keyLabel(edges[i]!),
     );
   }
   out += el('rect', {

@@ -11,20 +11,28 @@ import { markdownReport } from './harness/report.js';
 // `pnpm bench [--smoke] [--only <family>] [--rebuild] [--results <dir>]`: one Node process per
 // family, then one table and bench/results/latest.json (smoke: smoke.json, one run of each).
 const benchDir = join(dirname(fileURLToPath(import.meta.url)), '..');
-const FAMILIES = ['kernels', 'experiments', 'cli', 'extension'] as const;
+// kernels-alone: the kernels' dl8 workloads in a process where tfjs is never loaded; its samples
+// are shown beside the side-by-side ones (see docs/performance.md for why both).
+const FAMILIES = [
+  { name: 'kernels-alone', file: 'kernels', args: ['--alone'] },
+  { name: 'kernels', file: 'kernels', args: [] },
+  { name: 'experiments', file: 'experiments', args: [] },
+  { name: 'cli', file: 'cli', args: [] },
+  { name: 'extension', file: 'extension', args: [] },
+] as const;
 
 const argv = process.argv.slice(2);
 const smoke = argv.includes('--smoke');
 const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
 const passOn = argv.filter((a) => a === '--smoke' || a === '--rebuild');
-const families = FAMILIES.filter((f) => only === undefined || f === only);
+const families = FAMILIES.filter((f) => only === undefined || f.file === only);
 const started = performance.now();
 const before = machine();
 const tmp = mkdtempSync(join(tmpdir(), 'dl8-bench-'));
 const reports: FamilyReport[] = [];
 const failures: string[] = [];
 
-for (const family of families) {
+for (const { name: family, file, args } of families) {
   process.stderr.write(`${family}: starting (load ${loadavg().map(num).join(' ')})\n`);
   const out = join(tmp, `${family}.json`);
   const child = spawnSync(
@@ -34,7 +42,8 @@ for (const family of families) {
       '--conditions=@dl8/source',
       '--import',
       'tsx',
-      join(benchDir, 'src', 'families', `${family}.ts`),
+      join(benchDir, 'src', 'families', `${file}.ts`),
+      ...args,
       ...passOn,
       '--out',
       out,
@@ -52,7 +61,15 @@ for (const family of families) {
 }
 rmSync(tmp, { recursive: true, force: true });
 
-const rows = reports.flatMap((r) => r.rows);
+const alone = new Map(
+  reports
+    .filter((r) => r.family === 'kernels-alone')
+    .flatMap((r) => r.rows.map((x) => [x.id, x.dl8])),
+);
+const rows = reports
+  .filter((r) => r.family !== 'kernels-alone')
+  .flatMap((r) => r.rows)
+  .map((row) => (alone.has(row.id) ? { ...row, dl8Alone: alone.get(row.id)! } : row));
 const errors = reports.flatMap((r) => r.errors.map((e) => ({ family: r.family, ...e })));
 const result = {
   smoke,

@@ -72,6 +72,7 @@ describe('pnpm bench --smoke', () => {
     expect(result.smoke).toBe(true);
     expect(result.failures).toEqual([]);
     expect(result.families.map((f) => f.family)).toEqual([
+      'kernels-alone',
       'kernels',
       'experiments',
       'cli',

@@ -1,4 +1,4 @@
-import type { Anchor, Row, Verdict } from './row.js';
+import type { Anchor, Row, Target, Verdict } from './row.js';
 import type { Sample } from './sample.js';
 
 /** A sample in the row's unit: ms and bytes as measured, GFLOP/s and steps/s from the time. */
@@ -52,4 +52,11 @@ export function verdicts(row: Row): Verdict[] {
 export function allocation(row: Row): number | null {
   const bytes = row.extra?.['allocatedBytesPerCall'];
   return typeof bytes === 'number' ? bytes : null;
+}
+
+/** A value target judged on the dl8 sample from the process without anchors (null if none). */
+export function aloneVerdict(row: Row, target: Target): { actual: number; met: boolean } | null {
+  if (target.of !== 'value' || !row.dl8Alone) return null;
+  const actual = inUnit(row, row.dl8Alone.median);
+  return { actual, met: target.op === '<=' ? actual <= target.value : actual >= target.value };
 }

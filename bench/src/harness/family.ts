@@ -16,6 +16,8 @@ export interface FamilyReport {
 /** Handed to a family: measure options, and `bench` to run one named benchmark. */
 export interface FamilyContext {
   readonly smoke: boolean;
+  /** --alone: measure dl8 only, never load an anchor library */
+  readonly alone: boolean;
   readonly options: MeasureOptions;
   /** runs one benchmark; its rows are recorded, a throw is recorded and the family goes on */
   bench(id: string, fn: () => Promise<Row | Row[]>): Promise<void>;
@@ -41,6 +43,7 @@ export async function runFamily(
   const start = loadavg();
   const ctx: FamilyContext = {
     smoke,
+    alone: argv.includes('--alone'),
     options: { smoke },
     info: {},
     async bench(id, fn) {

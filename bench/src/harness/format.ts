@@ -1,4 +1,4 @@
-import { anchor, inUnit, speedup, value, verdicts } from './evaluate.js';
+import { aloneVerdict, anchor, inUnit, speedup, value, verdicts } from './evaluate.js';
 import type { Row } from './row.js';
 
 /** A number with about three significant digits (1234, 12.3, 0.123). */
@@ -17,7 +17,8 @@ export function dl8Cell(row: Row): string {
     return `${kb(row.dl8.median)} (gzip ${kb(Number(row.extra?.['gzipBytes']))})`;
   const lo = inUnit(row, row.dl8.min);
   const hi = inUnit(row, row.dl8.max);
-  return `${num(value(row))} (${num(Math.min(lo, hi))}–${num(Math.max(lo, hi))})`;
+  const alone = row.dl8Alone ? `; alone ${num(inUnit(row, row.dl8Alone.median))}` : '';
+  return `${num(value(row))} (${num(Math.min(lo, hi))}–${num(Math.max(lo, hi))})${alone}`;
 }
 
 /** Bytes in KB (1000 bytes), as "12.3 KB". */
@@ -45,7 +46,9 @@ export function verdictCell(row: Row): string {
     .map(({ target, actual, met }) => {
       const shown =
         actual === null ? 'n/a' : target.of === 'allocation' ? `${actual} B` : num(actual);
-      return `${met === null ? 'n/a' : met ? 'met' : 'MISSED'} ${target.label} (${shown})`;
+      const alone = aloneVerdict(row, target);
+      const aloneText = alone ? `; alone ${num(alone.actual)} ${alone.met ? 'met' : 'MISSED'}` : '';
+      return `${met === null ? 'n/a' : met ? 'met' : 'MISSED'} ${target.label} (${shown}${aloneText})`;
     })
     .join('; ');
 }

@@ -1,4 +1,4 @@
-import { verdicts } from './evaluate.js';
+import { aloneVerdict, verdicts } from './evaluate.js';
 import type { FamilyReport } from './family.js';
 import { markdownTable, num } from './format.js';
 import type { Machine } from './machine.js';
@@ -11,7 +11,11 @@ export function targetLines(rows: readonly Row[]): string[] {
       const word = met === null ? 'not measured' : met ? 'met' : 'MISSED';
       const shown =
         actual === null ? 'n/a' : target.of === 'allocation' ? `${actual} B` : num(actual);
-      return `- ${word}: ${row.name}: ${target.label} (measured ${shown})`;
+      const alone = aloneVerdict(row, target);
+      const aloneText = alone
+        ? `; in a process without tfjs ${num(alone.actual)}: ${alone.met ? 'met' : 'MISSED'}`
+        : '';
+      return `- ${word}: ${row.name.trim()}: ${target.label} (measured ${shown}${aloneText})`;
     }),
   );
 }

@@ -33,6 +33,8 @@ export interface Row {
   readonly unit: Unit;
   /** dl8's timing in ms (for `bytes` rows: the size) */
   readonly dl8: Sample;
+  /** dl8's sample from a process where no anchor library was ever loaded (kernels only) */
+  readonly dl8Alone?: Sample;
   /** work per run, to turn ms into GFLOP/s (flops) or steps/s (steps) */
   readonly work?: number;
   readonly anchors: readonly Anchor[];

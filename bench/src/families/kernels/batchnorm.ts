@@ -1,5 +1,6 @@
 import { batchNorm } from '@dl8/batchnorm';
-import { dispose, type TfBackend, tf, useBackend } from '../../anchors/tfjs.js';
+import { loadTfjs } from '../../anchors/loadTfjs.js';
+import type { TfBackend, tf } from '../../anchors/tfjs.js';
 import { arrayBytesPerCall } from '../../harness/allocation.js';
 import { copyReference } from '../../harness/copyReference.js';
 import { normalArray } from '../../harness/data.js';
@@ -62,7 +63,7 @@ async function bnRow(
       'no tfjs-cpu anchor: one tfjs-cpu fwd+bwd takes seconds, 16 of them would blow the time budget',
     );
   }
-  if (type === 'f32' && withAnchors) {
+  if (type === 'f32' && withAnchors && !ctx.alone) {
     for (const backend of pass === 'forward' ? (['cpu', 'wasm'] as const) : (['wasm'] as const)) {
       anchors.push(
         await tfjsBn(ctx, backend, pass, x as Float32Array, dy as Float32Array, gamma, beta),
@@ -111,7 +112,7 @@ async function tfjsBn(
   gamma: Float64Array,
   beta: Float64Array,
 ): Promise<Anchor> {
-  await useBackend(backend);
+  const { tf, dispose } = await loadTfjs(backend);
   const tx = tf.tensor2d(x, [N, C]);
   const tdy = tf.tensor2d(dy, [N, C]);
   const tg = tf.tensor1d(Float32Array.from(gamma));

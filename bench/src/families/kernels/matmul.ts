@@ -1,5 +1,6 @@
 import { createRng, matmul, randn } from '@dl8/core';
-import { dispose, type TfBackend, tf, useBackend } from '../../anchors/tfjs.js';
+import { loadTfjs } from '../../anchors/loadTfjs.js';
+import type { TfBackend } from '../../anchors/tfjs.js';
 import type { FamilyContext } from '../../harness/family.js';
 import { measure } from '../../harness/measure.js';
 import type { Anchor, Row, Target } from '../../harness/row.js';
@@ -15,7 +16,7 @@ async function matmulRow(ctx: FamilyContext, n: number): Promise<Row> {
   const b = randn([n, n], rng);
   const dl8 = await measure(() => matmul(a, b), ctx.options);
   const anchors: Anchor[] = [];
-  for (const backend of ['cpu', 'wasm'] as const) {
+  for (const backend of ctx.alone ? [] : (['cpu', 'wasm'] as const)) {
     anchors.push(await tfjsMatmul(ctx, backend, n, a.data, b.data));
   }
   const targets: Target[] =
@@ -40,7 +41,7 @@ async function tfjsMatmul(
   a: Float64Array,
   b: Float64Array,
 ): Promise<Anchor> {
-  await useBackend(backend);
+  const { tf, dispose } = await loadTfjs(backend);
   const ta = tf.tensor2d(Float32Array.from(a), [n, n]);
   const tb = tf.tensor2d(Float32Array.from(b), [n, n]);
   const sample = await measure(() => tf.matMul(ta, tb), ctx.options, dispose);

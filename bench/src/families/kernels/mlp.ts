@@ -1,6 +1,7 @@
 import { createRng, Linear, ReLU, randn, Sequential, softmaxCrossEntropy, Var } from '@dl8/core';
 import { adam, trainModule } from '@dl8/optimizers';
-import { type TfBackend, tf, useBackend } from '../../anchors/tfjs.js';
+import { loadTfjs } from '../../anchors/loadTfjs.js';
+import type { TfBackend, tf } from '../../anchors/tfjs.js';
 import type { FamilyContext } from '../../harness/family.js';
 import { measure } from '../../harness/measure.js';
 import type { Anchor, Row } from '../../harness/row.js';
@@ -35,7 +36,7 @@ async function mlpRow(ctx: FamilyContext): Promise<Row> {
   };
   const dl8 = await measure(step, { ...ctx.options, runs: 20 });
   const anchors: Anchor[] = [];
-  for (const backend of ['cpu', 'wasm'] as const) {
+  for (const backend of ctx.alone ? [] : (['cpu', 'wasm'] as const)) {
     anchors.push(await tfjsMlp(ctx, backend, x.data, labels));
   }
   return {
@@ -58,7 +59,7 @@ async function tfjsMlp(
   x: Float64Array,
   labels: Int32Array,
 ): Promise<Anchor> {
-  await useBackend(backend);
+  const { tf } = await loadTfjs(backend);
   const rng = createRng(12);
   const weights: tf.Variable[] = [];
   for (let l = 0; l + 1 < SIZES.length; l++) {

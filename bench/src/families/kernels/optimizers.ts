@@ -1,5 +1,6 @@
 import { adam, sgd } from '@dl8/optimizers';
-import { type TfBackend, tf, useBackend } from '../../anchors/tfjs.js';
+import { loadTfjs } from '../../anchors/loadTfjs.js';
+import type { TfBackend } from '../../anchors/tfjs.js';
 import { arrayBytesPerCall } from '../../harness/allocation.js';
 import { copyReference } from '../../harness/copyReference.js';
 import { normalArray } from '../../harness/data.js';
@@ -29,7 +30,7 @@ async function optimizerRow(ctx: FamilyContext, kind: Kind): Promise<Row> {
   const dl8 = await measure(step, ctx.options);
   const allocated = arrayBytesPerCall(step);
   const anchors: Anchor[] = [];
-  for (const backend of ['cpu', 'wasm'] as const) {
+  for (const backend of ctx.alone ? [] : (['cpu', 'wasm'] as const)) {
     anchors.push(await tfjsStep(ctx, backend, kind, params, grads));
   }
   anchors.push(await copyReference(params.byteLength, ctx.options));
@@ -57,7 +58,7 @@ async function tfjsStep(
   params: Float32Array,
   grads: Float32Array,
 ): Promise<Anchor> {
-  await useBackend(backend);
+  const { tf } = await loadTfjs(backend);
   const variable = tf.variable(tf.tensor1d(params), true, `p-${kind}-${backend}`);
   const grad = tf.tensor1d(grads);
   const opt = kind === 'adam' ? tf.train.adam(LR) : tf.train.momentum(LR, MOMENTUM);

@@ -14,6 +14,12 @@ const levels = (z: readonly number[]): number[] => {
   return Array.from({ length: 12 }, (_, i) => top * 2 ** (i - 11));
 };
 
+/** "one Newton step lands exactly on the minimum", or how far from it when rounding leaves a gap. */
+const newtonLanding = (d: number): string =>
+  d <= 1e-12
+    ? 'one Newton step lands exactly on the minimum'
+    : `one Newton step lands ${fmt(d)} from the minimum`;
+
 const norm2 = (x: readonly number[]): number => Math.hypot(x[0]!, x[1]!);
 
 /** Sweeps of cyclic coordinate descent (or gradient-descent steps) until ||x - x*|| <= tol. */
@@ -177,5 +183,5 @@ export const coordinateDescentExperiment = defineExperiment({
     };
   },
   finding: (r) =>
-    `Each coordinate-descent sweep shrinks x by ${fmt(r.metrics.contractionMeasured!, 6)} = (1 + α)⁻² (${fmt(r.metrics.sweepsToTolerance!)} sweeps to tolerance), while one Newton step lands ${fmt(r.metrics.newtonDistanceAfterOneStep!)} from the minimum.`,
+    `Each coordinate-descent sweep shrinks x by ${fmt(r.metrics.contractionMeasured!, 6)} = (1 + α)⁻² (${fmt(r.metrics.sweepsToTolerance!)} sweeps to tolerance), while ${newtonLanding(r.metrics.newtonDistanceAfterOneStep!)}.`,
 });

@@ -6,9 +6,16 @@ import { logGrid } from '../math/logGrid.js';
 
 const MAX_DEPTH = 20;
 
-/** |actual - predicted| / |predicted|: the share of the change the first-order term misses (0 when nothing changes). */
-const missedShare = (actual: number, predicted: number): number =>
-  predicted === 0 ? (actual === 0 ? 0 : 1) : Math.abs(actual - predicted) / Math.abs(predicted);
+/**
+ * |actual - predicted| / |predicted|: the share of the change the first-order term misses (0 when
+ * nothing changes). A difference within rounding (1e-12 relative) counts as none, so depth 1, where
+ * the first order is exact, reads 0 rather than 1e-14 (and leaves the log chart's range alone).
+ */
+const missedShare = (actual: number, predicted: number): number => {
+  if (predicted === 0) return actual === 0 ? 0 : 1;
+  const share = Math.abs(actual - predicted) / Math.abs(predicted);
+  return share <= 1e-12 ? 0 : share;
+};
 
 /**
  * 8.7.1's deep linear network y = x w_1 ... w_l: one gradient step changes y by a sum of terms of

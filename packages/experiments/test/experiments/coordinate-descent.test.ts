@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runExperiment } from '../../src/index.js';
+import { getExperiment, runExperiment } from '../../src/index.js';
 
 describe('coordinate-descent', () => {
   it.each([0.001, 0.05, 1, 10])(
@@ -32,5 +32,15 @@ describe('coordinate-descent', () => {
     expect(cd!.y[0]).toBeGreaterThan(300);
     expect(cd!.y).toEqual(theory!.y.map(Math.ceil));
     expect(r.metrics.sweepsToTolerance).toBe(Math.ceil(r.metrics.sweepsPredicted!));
+  });
+});
+
+describe('coordinate-descent finding', () => {
+  it('run at the defaults says Newton lands exactly on the minimum', async () => {
+    const r = await runExperiment('coordinate-descent', {}, { seed: 1 });
+    expect(r.metrics.newtonDistanceAfterOneStep).toBeLessThanOrEqual(1e-12);
+    const text = getExperiment('coordinate-descent').finding(r);
+    expect(text).toContain('one Newton step lands exactly on the minimum.');
+    expect(text).not.toContain('lands 0');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runExperiment } from '../../src/index.js';
+import { getExperiment, runExperiment } from '../../src/index.js';
 
 describe('higher-order-effects', () => {
   it('run at depth 1 makes the first-order prediction exact', async () => {
@@ -27,5 +27,14 @@ describe('higher-order-effects', () => {
     const total = r.tables![0]!.rows.reduce((s, row) => s + (row[1] as number), 0);
     expect(total).toBeCloseTo(r.metrics.actualChange!, 12);
     expect(r.tables![0]!.rows[0]![1]).toBeCloseTo(r.metrics.predictedChange!, 14);
+  });
+});
+
+describe('higher-order-effects finding', () => {
+  it('run at the defaults reports depth 1 as exactly 0%, not rounding noise', async () => {
+    const exp = getExperiment('higher-order-effects');
+    const r = await runExperiment('higher-order-effects', {}, { seed: 1 });
+    expect(r.metrics.missedShareDepth1).toBe(0);
+    expect(exp.finding?.(r)).toContain('(depth 1: 0%,');
   });
 });

@@ -24,3 +24,24 @@ describe('separable-vs-coupled', () => {
     expect(r.metrics.sweepsCoupled).toBe(1);
   });
 });
+
+describe('separable-vs-coupled chart', () => {
+  it('run at the defaults draws every series on the log axis, the exact solves at the floor', async () => {
+    const r = await runExperiment('separable-vs-coupled', {}, { seed: 1 });
+    const chart = r.charts[0]!;
+    if (chart.type !== 'line') throw new Error('expected the distance chart');
+    for (const s of chart.series) {
+      expect(s.y.length).toBeGreaterThanOrEqual(2);
+      for (const v of s.y) expect(v).toBeGreaterThan(0);
+    }
+    const [separable, coupled, matched, mismatched] = chart.series;
+    expect(separable!.y.at(-1)).toBe(1e-16);
+    expect(matched!.y.at(-1)).toBe(1e-16);
+    // Coinciding curves stay distinguishable: the block method drawn on top is dashed.
+    expect(coupled!.y).toEqual(mismatched!.y);
+    expect(mismatched!.dashed).toBe(true);
+    expect(matched!.y).toEqual(separable!.y);
+    expect(matched!.dashed).toBe(true);
+    expect(separable!.dashed).toBeFalsy();
+  });
+});

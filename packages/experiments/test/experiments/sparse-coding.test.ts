@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { codeStep, dictionaryStep, objective } from '../../src/experiments/sparse-coding/steps.js';
-import { runExperiment } from '../../src/index.js';
+import { getExperiment, runExperiment } from '../../src/index.js';
 
 // Heavy experiments take seconds when the machine is busy; they are not timed here.
 vi.setConfig({ testTimeout: 60_000 });
@@ -84,5 +84,15 @@ describe('sparse-coding with fewer examples than atoms', () => {
   it('run with 2 examples and 6 atoms (singular H H^T) still completes and never increases J', async () => {
     const r = await runExperiment('sparse-coding', { examples: 2 }, { seed: 1 });
     expect(r.metrics.maxRelativeIncrease).toBeLessThanOrEqual(1e-9);
+  });
+});
+
+describe('sparse-coding summary and finding', () => {
+  it('run at the defaults: the summary claims no more sparsity than the finding reports', async () => {
+    const r = await runExperiment('sparse-coding', {}, { seed: 1 });
+    const exp = getExperiment('sparse-coding');
+    expect(r.metrics.sparsity).toBeLessThan(0.5);
+    expect(exp.summary).not.toContain('most codes');
+    expect(exp.finding(r)).toContain('(the data were made with 66.7% zeros)');
   });
 });

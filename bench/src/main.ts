@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundleFamilies } from './harness/bundleFamilies.js';
 import type { FamilyReport } from './harness/family.js';
 import { num, textTable } from './harness/format.js';
 import { machine } from './harness/machine.js';
@@ -30,6 +31,9 @@ const started = performance.now();
 const before = machine();
 const tmp = mkdtempSync(join(tmpdir(), 'dl8-bench-'));
 const reports: FamilyReport[] = [];
+// Families run as bundles on bare node, written inside bench/ so node_modules resolve from there.
+const bundles = join(benchDir, '.cache', 'families');
+await bundleFamilies(benchDir, bundles, [...new Set(families.map((f) => f.file))]);
 const failures: string[] = [];
 
 for (const { name: family, file, args } of families) {
@@ -37,17 +41,7 @@ for (const { name: family, file, args } of families) {
   const out = join(tmp, `${family}.json`);
   const child = spawnSync(
     process.execPath,
-    [
-      '--expose-gc',
-      '--conditions=@dl8/source',
-      '--import',
-      'tsx',
-      join(benchDir, 'src', 'families', `${file}.ts`),
-      ...args,
-      ...passOn,
-      '--out',
-      out,
-    ],
+    ['--expose-gc', join(bundles, `${file}.mjs`), ...args, ...passOn, '--out', out],
     { cwd: benchDir, stdio: ['ignore', 'inherit', 'inherit'] },
   );
   try {

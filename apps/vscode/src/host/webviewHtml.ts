@@ -10,10 +10,10 @@ export interface WebviewPageParts {
   /** Trusted markup the page starts with (built by the host, never user text). */
   body?: string;
   /**
-   * Source of the experiment worker, embedded as an inert `text/plain` block that the
-   * hydration starts as a Blob worker (a webview cannot start a worker from its resource URL).
+   * URI of the experiment worker bundle. A webview cannot start a worker from its resource
+   * origin, so the page fetches the bundle and starts it from a Blob URL.
    */
-  workerSource?: string;
+  workerUrl?: string;
 }
 
 /** The Content-Security-Policy for a dl8 webview: nothing but our own scripts, styles and fonts. */
@@ -26,7 +26,9 @@ export function contentSecurityPolicy(cspSource: string, nonce: string): string 
     // KaTeX positions glyphs with inline style attributes; no inline <style> element is allowed.
     "style-src-attr 'unsafe-inline'",
     `script-src 'nonce-${nonce}'`,
-    // Heavy experiments run in a worker started from the embedded worker source.
+    // Heavy experiments run in a worker: its bundle is fetched from our media folder and
+    // started from a Blob URL.
+    `connect-src ${cspSource}`,
     'worker-src blob:',
   ].join('; ');
 }
@@ -39,12 +41,6 @@ export function escapeHtml(text: string): string {
     .replaceAll('>', '&gt;')
     .replaceAll('"', '&quot;')
     .replaceAll("'", '&#39;');
-}
-
-/** The worker source as the raw text of a `<script type="text/plain">` (never parsed as HTML). */
-function inertScript(id: string, source: string): string {
-  if (/<\/script/i.test(source)) throw new Error(`buildWebviewHtml: ${id} contains "</script"`);
-  return `<script type="text/plain" id="${id}">${source}</script>`;
 }
 
 /** The full HTML document of a dl8 webview: CSP meta first, styles, body, nonce'd scripts. */
@@ -62,12 +58,12 @@ export function buildWebviewHtml(parts: WebviewPageParts): string {
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
+${parts.workerUrl === undefined ? '' : `<meta name="dl8-worker" content="${escapeHtml(parts.workerUrl)}">`}
 <title>${escapeHtml(parts.title)}</title>
 ${styles}
 </head>
 <body>
 ${parts.body ?? ''}
-${parts.workerSource === undefined ? '' : inertScript('dl8-worker-source', parts.workerSource)}
 ${scripts}
 </body>
 </html>

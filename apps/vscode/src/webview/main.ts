@@ -22,6 +22,14 @@ let state: WebviewState | undefined = parseWebviewState(vscodeApi.getState());
 let hydration: Hydration | undefined;
 let renderSeq = 0;
 
+// The worker bundle, fetched once; without it heavy experiments run on the page.
+const workerUrl = document.querySelector('meta[name="dl8-worker"]')?.getAttribute('content');
+const workerSource: Promise<string | undefined> = workerUrl
+  ? fetch(workerUrl)
+      .then((response) => (response.ok ? response.text() : undefined))
+      .catch(() => undefined)
+  : Promise.resolve(undefined);
+
 const refOf = (doc: DocContent): DocRef =>
   doc.kind === 'markdown' ? { kind: 'markdown', uri: doc.uri } : doc;
 
@@ -47,7 +55,7 @@ async function render(doc: DocContent, settings: RenderSettings): Promise<void> 
   // settings change, a reload): from the live figures, else from the saved state.
   const carried = same ? (hydration?.getState() ?? state?.figures ?? {}) : {};
   const scrollY = same ? (hydration ? window.scrollY : (state?.scrollY ?? 0)) : 0;
-  const result = await renderDoc(doc, settings);
+  const [result, worker] = await Promise.all([renderDoc(doc, settings), workerSource]);
   if (seq !== renderSeq) return; // a newer render started while this one ran
 
   hydration?.dispose();
@@ -68,8 +76,7 @@ async function render(doc: DocContent, settings: RenderSettings): Promise<void> 
   state = { doc: ref, scrollY, figures: carried as Record<number, SavedFigure> };
   hydration = hydrate(article, {
     initialParams: carried,
-    // Heavy experiments run in a worker started from the page's embedded worker source
-    // (hydrate's default: <script type="text/plain" id="dl8-worker-source">).
+    worker: worker === undefined ? false : { source: worker },
     onParamsChange: saveState,
     onCopy: (text) => vscodeApi.postMessage({ type: 'copy', text }),
     onDownload: (file) =>
@@ -96,6 +103,7 @@ async function render(doc: DocContent, settings: RenderSettings): Promise<void> 
 window.addEventListener('message', (event: MessageEvent) => {
   const message = parseHostMessage(event.data);
   if (!message) return; // not ours, or malformed: dropped
+  answered = true;
   if (message.type === 'reveal') {
     scrollToAnchor(document, message.anchor);
     saveState();
@@ -120,4 +128,13 @@ window.addEventListener('scroll', () => {
   scrollTimer = setTimeout(saveState, 200);
 });
 
-vscodeApi.postMessage({ type: 'ready' });
+// Say hello until the host answers (for at most 30 s), so one lost message cannot leave the
+// page waiting forever.
+let answered = false;
+let hellos = 0;
+const hello = () => {
+  if (answered || hellos++ >= 30) return;
+  vscodeApi.postMessage({ type: 'ready' });
+  setTimeout(hello, 1000);
+};
+hello();

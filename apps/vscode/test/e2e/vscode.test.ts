@@ -246,7 +246,10 @@ describe('the packaged extension in code-server', () => {
 
   it('after a reload VS Code restores the notes panel with the parameters the reader set', async () => {
     const { page } = session;
-    // Reload Window shuts the workbench down in order, saving each webview's state.
+    // The notes in front, then Reload Window, which shuts the workbench down in order and
+    // saves each webview's state.
+    await runCommand(page, 'DL8: Open Chapter Notes');
+    await webviewFrame(page, 'body[data-dl8-doc="chapter"] figure[data-dl8-hydrated="true"]');
     const reloaded = page.waitForEvent('load', { timeout: 60_000 });
     await runCommand(page, 'Developer: Reload Window');
     await reloaded;

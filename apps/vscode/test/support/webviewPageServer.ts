@@ -4,7 +4,6 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { createNonce } from '../../src/host/nonce.js';
-import { readWorkerSource } from '../../src/host/readWorkerSource.js';
 import { buildWebviewHtml } from '../../src/host/webviewHtml.js';
 import { appRoot } from './paths.js';
 
@@ -41,7 +40,7 @@ export async function startPageServer(): Promise<PageServer> {
         ],
         scripts: [`${origin}/media/webview.js`],
         body: `<div id="dl8-app" class="dl8-app"></div>${plantedScript}`,
-        workerSource: readWorkerSource(appRoot),
+        workerUrl: `${origin}/media/notes/worker.js`,
       });
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
       return;

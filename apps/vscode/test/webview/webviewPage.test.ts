@@ -216,7 +216,7 @@ describe('the panel page (webview.js) in Chromium', () => {
       .toBeGreaterThan(0);
   });
 
-  it('a heavy experiment runs in a Web Worker started from the embedded worker source', async () => {
+  it('a heavy experiment runs in a Web Worker started from the fetched worker bundle', async () => {
     await renderAndWait({
       type: 'render',
       doc: { kind: 'experiment', experimentId: 'optimizer-race' },

@@ -8,7 +8,6 @@ import {
 import { debounce } from '../debounce.js';
 import { createNonce } from '../nonce.js';
 import { readSettings } from '../readSettings.js';
-import { readWorkerSource } from '../readWorkerSource.js';
 import { saveDownload } from '../saveDownload.js';
 import { buildWebviewHtml } from '../webviewHtml.js';
 import { docKey, panelTitle, viewTypes } from './docKey.js';
@@ -115,6 +114,7 @@ export class Dl8Panel {
     }
     switch (message.type) {
       case 'ready':
+        console.log(`[dl8] ${docKey(this.doc)} webview ready`);
         void this.update();
         return;
       case 'rendered':
@@ -185,7 +185,7 @@ export class Dl8Panel {
       styles: [media('notes/katex/katex.min.css'), media('notes/notes.css'), media('webview.css')],
       scripts: [media('webview.js')],
       body: '<div id="dl8-app" class="dl8-app"><p class="dl8-loading">Rendering…</p></div>',
-      workerSource: readWorkerSource(this.extensionUri.fsPath),
+      workerUrl: media('notes/worker.js'),
     });
   }
 

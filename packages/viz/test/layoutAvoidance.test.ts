@@ -113,4 +113,40 @@ describe('renderSvg layout avoids collisions', () => {
     expect(key).toContain('>0</text>');
     expect(key).not.toMatch(/e−3\d/);
   });
+
+  it('renderSvg(grid of histograms with the same series) draws one full legend for the grid', () => {
+    const values = Array.from({ length: 200 }, (_, i) => Math.sin(i * 12.9898) * 2);
+    const cell = (k: number) => ({
+      type: 'histogram' as const,
+      title: `layer ${k}`,
+      series: [
+        { name: 'without batch norm', values },
+        { name: 'with batch norm', values: values.map((v) => v / 2) },
+      ],
+    });
+    const svg = renderSvg({
+      type: 'grid',
+      title: 'Pre-activations',
+      columns: 3,
+      charts: [1, 2, 3, 4, 5].map(cell),
+    });
+    expect(svg.match(/class="dl8-legend"/g)).toHaveLength(1);
+    expect(svg).toContain('>without batch norm</text>');
+    expect(svg).toContain('>with batch norm</text>');
+    expect(svg).not.toContain('…');
+  });
+
+  it('renderSvg(grid whose cells differ in series) keeps a legend in each cell', () => {
+    const line = (names: string[]) => ({
+      type: 'line' as const,
+      title: names.join(' and '),
+      series: names.map((name, i) => ({ name, x: [0, 1, 2], y: [i, i + 1, i] })),
+    });
+    const svg = renderSvg({
+      type: 'grid',
+      title: 'Different',
+      charts: [line(['a', 'b']), line(['c', 'd'])],
+    });
+    expect(svg.match(/class="dl8-legend"/g)).toHaveLength(2);
+  });
 });

@@ -11,7 +11,10 @@ export interface Axis {
   domain?: [number, number];
 }
 
-/** Where the legend goes; 'none' hides it. Defaults to 'top-right' when there are two or more series. */
+/**
+ * Where the legend goes; 'none' hides it. By default (two or more series) it takes the first corner
+ * of top-right, top-left, bottom-right, bottom-left that covers no drawn data, else the least covered.
+ */
 export type LegendPosition = 'top-right' | 'top-left' | 'bottom-right' | 'bottom-left' | 'none';
 
 /** Fields shared by every chart. */

@@ -8,7 +8,7 @@ import { drawFrame } from './axes.js';
 import { svgDocument } from './document.js';
 import { el, text, textWidth } from './el.js';
 import { plotRect, type SvgContext, yLabelRoom } from './layout.js';
-import { drawLegend, type LegendEntry } from './legend.js';
+import { drawLegend, type LegendEntry, sampleRect } from './legend.js';
 import { numericAxis, safeDomain, tickCount } from './scale.js';
 import { seriesColor } from './theme.js';
 
@@ -56,6 +56,7 @@ export function barSvg(spec: BarChart, ctx: SvgContext): string {
   const base = logMag ? r.bottom : y.scale(0);
   const frame = drawFrame(r, spec.title, undefined, y, rotate ? undefined : spec.xLabel, yLabel);
   let body = '';
+  const covered: [number, number][] = [];
   let dropped = 0;
   let negatives = 0;
   for (const [si, s] of spec.series.entries()) {
@@ -70,6 +71,7 @@ export function barSvg(spec: BarChart, ctx: SvgContext): string {
       const neg = v < 0;
       if (neg) negatives++;
       const hollow = logMag && neg;
+      covered.push(...sampleRect(x0, top, x0 + inner, base));
       body += el('rect', {
         x: x0 + 0.5,
         y: Math.min(top, base),
@@ -111,7 +113,7 @@ export function barSvg(spec: BarChart, ctx: SvgContext): string {
   }));
   if (logMag && negatives)
     entries.push({ name: 'outlined: negative', color: 'currentColor', swatch: 'outline' });
-  const legend = drawLegend(entries, r, spec.legend);
+  const legend = drawLegend(entries, r, spec.legend, covered);
   const summary =
     `Bar chart of ${spec.categories.length} categories and ${spec.series.length} series${logMag ? ', heights are |value| on a log scale' : ''}. ` +
     spec.series

@@ -6,7 +6,7 @@ import { drawFrame } from './axes.js';
 import { svgDocument } from './document.js';
 import { el } from './el.js';
 import { plotRect, type SvgContext, yLabelRoom } from './layout.js';
-import { drawLegend } from './legend.js';
+import { drawLegend, sampleRect } from './legend.js';
 import { polyline } from './path.js';
 import { numericAxis, tickCount } from './scale.js';
 import { seriesColor } from './theme.js';
@@ -34,6 +34,7 @@ export function histogramSvg(spec: HistogramChart, ctx: SvgContext): string {
   );
   const frame = drawFrame(r, spec.title, x, y, spec.xAxis?.label, yLabel);
   let body = '';
+  const covered: [number, number][] = [];
   for (const [i, s] of spec.series.entries()) {
     const c = seriesColor(s.colorIndex ?? i);
     const h = heights[i]!;
@@ -51,6 +52,7 @@ export function histogramSvg(spec: HistogramChart, ctx: SvgContext): string {
           height: Math.max(0, y.scale(0) - y0),
         });
       outline.push([x0, y0], [x1, y0]);
+      if (h[b]! > 0) covered.push(...sampleRect(x0, y0, x1, y.scale(0)));
     }
     outline.push([x.scale(edges[n]!), y.scale(0)]);
     body += el(
@@ -73,6 +75,7 @@ export function histogramSvg(spec: HistogramChart, ctx: SvgContext): string {
     })),
     r,
     spec.legend,
+    covered,
   );
   const summary =
     `Histogram of ${spec.series.length} distribution${spec.series.length === 1 ? '' : 's'} over ${n} bins from ${label(edges[0]!)} to ${label(edges[n]!)}. ` +

@@ -119,6 +119,29 @@ export function sampleRuns(
   return out;
 }
 
+/** Points on a grid of `step` pixels covering a rectangle (a bar), for `drawLegend`'s `avoid`. */
+export function sampleRect(
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+  step = 6,
+): [number, number][] {
+  const out: [number, number][] = [];
+  if (![x0, y0, x1, y1].every(Number.isFinite)) return out;
+  const [l, r] = x0 <= x1 ? [x0, x1] : [x1, x0];
+  const [t, b] = y0 <= y1 ? [y0, y1] : [y1, y0];
+  // At most about 40 x 40 points however large the rectangle.
+  const sx = Math.max(step, (r - l) / 40);
+  const sy = Math.max(step, (b - t) / 40);
+  for (let x = l; x < r + sx; x += sx) {
+    const px = Math.min(x, r);
+    for (let y = t; y < b; y += sy) out.push([px, y]);
+    out.push([px, b]);
+  }
+  return out;
+}
+
 function fit(s: string, n: number): string {
   const cps = [...s];
   return cps.length <= n ? s : `${cps.slice(0, Math.max(1, n - 1)).join('')}…`;

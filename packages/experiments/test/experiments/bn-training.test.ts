@@ -53,3 +53,20 @@ describe('bn-training', () => {
     expect(final.tables![0]!.rows.flat()).not.toContain('pending');
   });
 });
+
+describe('bn-training layer histograms', () => {
+  it.each([
+    [6, 3],
+    [2, 1],
+    [12, 4],
+  ])(
+    'run at depth %i lays the layer histograms out in rows of at most 4, evenly',
+    async (depth, columns) => {
+      const r = await runExperiment('bn-training', { depth, steps: 10, lrCount: 2 }, { seed: 1 });
+      const grid = r.charts.at(-1)!;
+      if (grid.type !== 'grid') throw new Error('expected the layer grid last');
+      expect(grid.charts).toHaveLength(depth - 1);
+      expect(grid.columns).toBe(columns);
+    },
+  );
+});

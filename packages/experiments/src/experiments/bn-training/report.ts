@@ -65,7 +65,8 @@ export function report(
               type: 'grid' as const,
               title: `Pre-activations per layer after training, lr ${fmt(lrs[show]!)}`,
               charts: histograms,
-              columns: 4,
+              // Rows of at most 4, filled evenly: 5 layers as 3 + 2, not 4 + 1.
+              columns: Math.ceil(histograms.length / Math.ceil(histograms.length / 4)),
             },
           ]
         : []),

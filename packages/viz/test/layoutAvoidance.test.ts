@@ -116,9 +116,11 @@ describe('renderSvg layout avoids collisions', () => {
 
   it('renderSvg(grid of histograms with the same series) draws one full legend for the grid', () => {
     const values = Array.from({ length: 200 }, (_, i) => Math.sin(i * 12.9898) * 2);
+    // As bn-training asks: a legend in the first cell only.
     const cell = (k: number) => ({
       type: 'histogram' as const,
       title: `layer ${k}`,
+      legend: k === 1 ? ('top-right' as const) : ('none' as const),
       series: [
         { name: 'without batch norm', values },
         { name: 'with batch norm', values: values.map((v) => v / 2) },

@@ -7,8 +7,9 @@ type Cell = GridChart['charts'][number];
 
 /**
  * The legend every cell of a grid would repeat: when all cells are histograms, bars or lines with
- * the same two or more series names (and no legend setting of their own), one legend for the grid
- * reads better than a squeezed, shortened copy in each small cell. Undefined otherwise.
+ * the same two or more series names, one legend for the grid reads better than a squeezed,
+ * shortened copy in a small cell (whichever cells asked for one). Undefined otherwise, or when
+ * every cell hides its legend.
  */
 export function sharedLegend(cells: readonly Cell[]): LegendEntry[] | undefined {
   const first = cells[0];
@@ -19,11 +20,10 @@ export function sharedLegend(cells: readonly Cell[]): LegendEntry[] | undefined 
   const same = cells.every(
     (c) =>
       c.type === first.type &&
-      c.legend === undefined &&
       c.series.length === names.length &&
       c.series.every((s, i) => s.name === names[i]),
   );
-  if (!same) return undefined;
+  if (!same || cells.every((c) => 'legend' in c && c.legend === 'none')) return undefined;
   return first.series.map((s, i) => ({
     name: s.name,
     color: seriesColor(s.colorIndex ?? i),

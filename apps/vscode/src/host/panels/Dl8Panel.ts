@@ -33,6 +33,9 @@ export class Dl8Panel {
   static experimentTitle: ((id: string) => string | undefined) | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private pendingAnchor: string | undefined;
+  /** The page has said hello since the last time its HTML was set. */
+  private loaded = false;
+  private loadTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** Shows the panel of `doc`, creating it when it is not open yet. */
   static show(extensionUri: vscode.Uri, doc: DocRef, options: ShowOptions = {}): Dl8Panel {
@@ -93,7 +96,23 @@ export class Dl8Panel {
     panel.webview.html = this.html();
     panel.onDidDispose(() => this.dispose(), undefined, this.disposables);
     panel.webview.onDidReceiveMessage((raw) => this.receive(raw), undefined, this.disposables);
+    panel.onDidChangeViewState(() => this.watchLoad(), undefined, this.disposables);
     if (doc.kind === 'markdown') this.followDocument(doc.uri);
+  }
+
+  /**
+   * A panel restored as a background tab has been seen (in code-server) to stop loading its
+   * page when first shown; if its page has not said hello 5 s after becoming visible, load
+   * it again.
+   */
+  private watchLoad(): void {
+    if (this.loaded || !this.panel.visible || this.loadTimer) return;
+    this.loadTimer = setTimeout(() => {
+      this.loadTimer = undefined;
+      if (this.loaded || !this.panel.visible) return;
+      console.log(`[dl8] ${docKey(this.doc)} webview did not load; loading it again`);
+      this.panel.webview.html = this.html();
+    }, 5_000);
   }
 
   private followDocument(uri: string): void {
@@ -114,6 +133,7 @@ export class Dl8Panel {
     }
     switch (message.type) {
       case 'ready':
+        this.loaded = true;
         console.log(`[dl8] ${docKey(this.doc)} webview ready`);
         void this.update();
         return;
@@ -191,6 +211,7 @@ export class Dl8Panel {
 
   /** Closes the panel and releases every listener it registered. */
   dispose(): void {
+    clearTimeout(this.loadTimer);
     if (Dl8Panel.open.get(docKey(this.doc)) === this) Dl8Panel.open.delete(docKey(this.doc));
     this.panel.dispose();
     for (const d of this.disposables.splice(0)) d.dispose();

@@ -151,4 +151,17 @@ describe('renderSvg layout avoids collisions', () => {
     });
     expect(svg.match(/class="dl8-legend"/g)).toHaveLength(2);
   });
+
+  it('renderSvg(line with a labelled vline at the right edge) puts the label left of the line', () => {
+    const t = Array.from({ length: 201 }, (_, i) => i);
+    const svg = renderSvg({
+      type: 'line',
+      title: 'Loss per step',
+      series: [{ name: 'SGD', x: t, y: t.map((v) => 1 / (1 + v)) }],
+      annotations: [{ kind: 'vline', x: 200, label: 'k = 200' }],
+    });
+    const m = svg.match(/<text x="([\d.]+)" y="[\d.]+" text-anchor="end"[^>]*>k = 200</);
+    expect(m).not.toBeNull();
+    expect(Number(m![1])).toBeLessThan(624);
+  });
 });

@@ -1,6 +1,6 @@
 import { clampMag, plottable } from '../data/points.js';
 import type { Annotation } from '../spec/common.js';
-import { el, text } from './el.js';
+import { el, text, textWidth } from './el.js';
 import type { PlotRect } from './layout.js';
 import type { NumericAxis } from './scale.js';
 import { HALO } from './theme.js';
@@ -26,7 +26,13 @@ export function annotations(
         'stroke-opacity': '0.7',
         'stroke-dasharray': '4 3',
       });
-      if (a.label) out += text({ x: px + 4, y: r.top + 12, style: HALO }, a.label);
+      // A label that would run past the plot's right edge goes on the line's left instead.
+      if (a.label) {
+        const right = px + 4 + textWidth(a.label, 11) <= r.right + 8;
+        out += right
+          ? text({ x: px + 4, y: r.top + 12, style: HALO }, a.label)
+          : text({ x: px - 4, y: r.top + 12, 'text-anchor': 'end', style: HALO }, a.label);
+      }
     } else if (a.kind === 'hline') {
       if (!plottable(a.y, y.kind)) continue;
       const py = y.scale(clampMag(a.y));

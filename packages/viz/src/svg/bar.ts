@@ -34,7 +34,8 @@ export function barSvg(spec: BarChart, ctx: SvgContext): string {
     : 0;
   const maxChars = Math.max(4, Math.floor((below - 8) / 0.643 / (11 * 0.62)));
   const cats = spec.categories.map((c) => (rotate ? ellipsize(c, maxChars) : c));
-  const firstReach = rotate ? textWidth(cats[0] ?? '', 11) * 0.766 + 4 : 0;
+  // 1.2: the width estimate runs short for wide letters (m, w) in common sans fonts.
+  const firstReach = rotate ? textWidth(cats[0] ?? '', 11) * 1.2 * 0.766 + 4 : 0;
   const rb = rotate ? { ...band0, bottom: band0.bottom - below } : band0;
   const y = numericAxis(
     safeDomain(ext, logMag ? 'log' : 'linear'),

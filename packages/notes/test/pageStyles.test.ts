@@ -83,6 +83,22 @@ describe('notes.css on a hydrated page in Chromium', () => {
     expect(await controls.evaluate((e) => getComputedStyle(e).fontWeight)).toBe('600');
   });
 
+  it('no chart text runs past the left or right edge of its chart', async () => {
+    const page = await open();
+    const outside = await page.evaluate(() =>
+      [...document.querySelectorAll<SVGSVGElement>('figure .dl8-chart > svg')].flatMap((svg) => {
+        const box = svg.getBoundingClientRect();
+        return [...svg.querySelectorAll('text')]
+          .filter((t) => {
+            const r = t.getBoundingClientRect();
+            return r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1);
+          })
+          .map((t) => t.textContent);
+      }),
+    );
+    expect(outside).toEqual([]);
+  });
+
   it('a busy figure fades its charts without a transition when the reader asks for reduced motion', async () => {
     const duration = async (page: Page) =>
       page.evaluate(() => {

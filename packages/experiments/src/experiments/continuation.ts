@@ -214,6 +214,11 @@ export const continuation = defineExperiment({
   finding: (r) => {
     const gap = r.metrics.continuationGap!;
     const where = gap < 1e-6 ? 'in the global minimum' : `${fmt(gap)} above the global minimum`;
-    return `Continuation ends at x = ${fmt(r.metrics.continuationX!)}, ${where}, while plain descent stops at x = ${fmt(r.metrics.plainX!)}, ${fmt(r.metrics.plainGap!)} above it.`;
+    const plainGap = r.metrics.plainGap!;
+    const plain =
+      plainGap < 1e-6
+        ? `and plain descent reaches it too (x = ${fmt(r.metrics.plainX!)}): from this start no local minimum is in its way`
+        : `while plain descent stops at x = ${fmt(r.metrics.plainX!)}, ${fmt(plainGap)} above it`;
+    return `Continuation ends at x = ${fmt(r.metrics.continuationX!)}, ${where}, ${plain}.`;
   },
 });

@@ -164,4 +164,28 @@ describe('renderSvg layout avoids collisions', () => {
     expect(m).not.toBeNull();
     expect(Number(m![1])).toBeLessThan(624);
   });
+
+  it('renderSvg(line with labelled reference lines) keeps the legend off the labels', () => {
+    // Like continuation: curves high at the left, labels at the top, free space low on the left.
+    const x = Array.from({ length: 121 }, (_, i) => -6 + i * 0.1);
+    const spec: ChartSpec = {
+      type: 'line',
+      title: 'Blurred objectives',
+      series: [
+        { name: 'σ = 2', x, y: x.map((v) => 0.1 * (v - 2) ** 2) },
+        { name: 'σ = 0', x, y: x.map((v) => 0.1 * (v - 2) ** 2 + Math.cos(3 * v)) },
+      ],
+      annotations: [
+        { kind: 'vline', x: -4, label: 'plain descent' },
+        { kind: 'vline', x: 4, label: 'global min' },
+      ],
+    };
+    const svg = renderSvg(spec, { width: 640, height: 400 });
+    const box = legendBox(svg);
+    const m = svg.match(/<text x="([\d.]+)" y="([\d.]+)"[^>]*>global min</)!;
+    const [lx, ly] = [Number(m[1]), Number(m[2])];
+    const overlaps =
+      lx < box.x + box.width && lx + 70 > box.x && ly > box.y && ly - 11 < box.y + 40;
+    expect(overlaps).toBe(false);
+  });
 });

@@ -2,6 +2,7 @@ import { clampMag, plottable } from '../data/points.js';
 import type { Annotation } from '../spec/common.js';
 import { el, text, textWidth } from './el.js';
 import type { PlotRect } from './layout.js';
+import { sampleRect } from './legend.js';
 import type { NumericAxis } from './scale.js';
 import { HALO } from './theme.js';
 
@@ -54,7 +55,10 @@ export function annotations(
   return out;
 }
 
-/** Pixel points covered by annotation labels (and vertical lines), so a legend can avoid them. */
+/**
+ * Pixel points covered by annotation labels, densely (a legend over a label hides it, while a legend
+ * over part of a dashed reference line does little harm), so a legend can avoid them.
+ */
 export function annotationAnchors(
   list: readonly Annotation[],
   x: NumericAxis,
@@ -62,19 +66,21 @@ export function annotationAnchors(
   r: PlotRect,
 ): [number, number][] {
   const out: [number, number][] = [];
+  const box = (left: number, baseline: number, label: string, anchorEnd = false) => {
+    const w = textWidth(label, 11);
+    const l = anchorEnd ? left - w : left;
+    out.push(...sampleRect(l, baseline - 11, l + w, baseline + 2, 3));
+  };
   for (const a of list) {
     if (a.kind === 'vline') {
-      if (!plottable(a.x, x.kind)) continue;
+      if (!a.label || !plottable(a.x, x.kind)) continue;
       const px = x.scale(clampMag(a.x));
-      for (let py = r.top; py <= r.bottom; py += 6) out.push([px, py]);
-      if (a.label) out.push([px + 4 + a.label.length * 6.8, r.top + 8]);
+      const right = px + 4 + textWidth(a.label, 11) <= r.right + 8;
+      box(right ? px + 4 : px - 4, r.top + 12, a.label, !right);
     } else if (a.kind === 'hline') {
-      if (a.label && plottable(a.y, y.kind)) {
-        const py = y.scale(clampMag(a.y));
-        out.push([r.left + 4, py - 8], [r.left + 4 + a.label.length * 6.8, py - 8]);
-      }
+      if (a.label && plottable(a.y, y.kind)) box(r.left + 4, y.scale(clampMag(a.y)) - 4, a.label);
     } else if (plottable(a.x, x.kind) && plottable(a.y, y.kind)) {
-      out.push([x.scale(clampMag(a.x)), y.scale(clampMag(a.y))]);
+      box(x.scale(clampMag(a.x)), y.scale(clampMag(a.y)), a.text);
     }
   }
   return out;

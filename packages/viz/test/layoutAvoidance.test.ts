@@ -188,4 +188,21 @@ describe('renderSvg layout avoids collisions', () => {
       lx < box.x + box.width && lx + 70 > box.x && ly > box.y && ly - 11 < box.y + 40;
     expect(overlaps).toBe(false);
   });
+
+  it('renderSvg(line with data along the top and the bottom) puts the legend half-way down', () => {
+    const t = Array.from({ length: 9 }, (_, i) => i);
+    const spec: ChartSpec = {
+      type: 'line',
+      title: 'Minimizer tracked stage by stage',
+      yAxis: { domain: [-5, 3] },
+      series: [
+        { name: 'continuation', x: t, y: t.map((v) => 2 - 0.5 ** v) },
+        { name: 'plain descent (final)', x: t, y: t.map(() => -4) },
+        { name: 'global minimizer', x: t, y: t.map(() => 2.09) },
+      ],
+    };
+    const box = legendBox(renderSvg(spec, { width: 640, height: 400 }));
+    expect(box.y).toBeGreaterThan(120);
+    expect(box.y).toBeLessThan(250);
+  });
 });

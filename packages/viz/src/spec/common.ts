@@ -13,7 +13,8 @@ export interface Axis {
 
 /**
  * Where the legend goes; 'none' hides it. By default (two or more series) it takes the first corner
- * of top-right, top-left, bottom-right, bottom-left that covers no drawn data, else the least covered.
+ * of top-right, top-left, bottom-right, bottom-left (then half-way down either side) that covers
+ * no drawn data or annotation label, else the place covering least.
  */
 export type LegendPosition = 'top-right' | 'top-left' | 'bottom-right' | 'bottom-left' | 'none';
 

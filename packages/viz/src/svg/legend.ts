@@ -14,7 +14,8 @@ export interface LegendEntry {
 /**
  * A boxed legend in a corner of the plot; nothing when hidden or with fewer than `minEntries` (2).
  * Without an explicit position it takes the first corner (top-right, top-left, bottom-right,
- * bottom-left) that covers none of the `avoid` pixels (the drawn data), else the one covering fewest.
+ * bottom-left, then half-way down the right and left sides) that covers none of the `avoid` pixels
+ * (the drawn data and annotation labels), else the one covering fewest.
  */
 export function drawLegend(
   entries: LegendEntry[],
@@ -31,8 +32,7 @@ export function drawLegend(
   );
   const h = entries.length * row + 8;
   const where = pos ?? leastCoveredCorner(r, w, h, avoid);
-  const x = where.endsWith('left') ? r.left + 8 : r.right - 8 - w;
-  const y = where.startsWith('top') ? r.top + 8 : r.bottom - 8 - h;
+  const { x, y } = place(where, r, w, h);
   let out = el('rect', {
     x,
     y,
@@ -72,7 +72,26 @@ export function drawLegend(
   return el('g', { class: 'dl8-legend' }, out);
 }
 
-const CORNERS = ['top-right', 'top-left', 'bottom-right', 'bottom-left'] as const;
+/** The corners in order of preference, then half-way down either side (not a public position). */
+const CORNERS = [
+  'top-right',
+  'top-left',
+  'bottom-right',
+  'bottom-left',
+  'middle-right',
+  'middle-left',
+] as const;
+type Place = Exclude<LegendPosition, 'none'> | (typeof CORNERS)[number];
+
+function place(where: Place, r: PlotRect, w: number, h: number): { x: number; y: number } {
+  const x = where.endsWith('left') ? r.left + 8 : r.right - 8 - w;
+  const y = where.startsWith('top')
+    ? r.top + 8
+    : where.startsWith('bottom')
+      ? r.bottom - 8 - h
+      : (r.top + r.bottom - h) / 2;
+  return { x, y };
+}
 
 function leastCoveredCorner(
   r: PlotRect,
@@ -83,8 +102,7 @@ function leastCoveredCorner(
   let best: (typeof CORNERS)[number] = 'top-right';
   let fewest = Number.POSITIVE_INFINITY;
   for (const c of CORNERS) {
-    const x = c.endsWith('left') ? r.left + 8 : r.right - 8 - w;
-    const y = c.startsWith('top') ? r.top + 8 : r.bottom - 8 - h;
+    const { x, y } = place(c, r, w, h);
     // A few pixels of margin: a line just grazing the box still reads as covered.
     let n = 0;
     for (const [px, py] of avoid) {

@@ -32,7 +32,18 @@ let pageUrl: string;
 beforeAll(async () => {
   const assets = buildBrowserAssets('page-styles');
   const { html } = await renderMarkdown(markdown);
-  const page = `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="${pathToFileURL(join(assets, 'notes.css')).href}"></head><body class="dl8-page"><main class="dl8-notes">${html}</main><script src="${pathToFileURL(join(assets, 'hydrate.js')).href}"></script></body></html>`;
+  // A contents list as standalonePage writes it: two sections, two headings each, one subheading each.
+  const items = [1, 2]
+    .flatMap((s) => [
+      `<li class="dl8-toc-1"><a href="#s${s}">Section ${s}</a></li>`,
+      ...[1, 2].flatMap((h) => [
+        `<li class="dl8-toc-2"><a href="#s${s}-${h}">Heading ${s}.${h}</a></li>`,
+        `<li class="dl8-toc-3"><a href="#s${s}-${h}-1">Subheading ${s}.${h}.1</a></li>`,
+      ]),
+    ])
+    .join('');
+  const toc = `<nav class="dl8-toc" aria-label="Contents"><h2 class="dl8-toc-title">Contents</h2><ol>${items}</ol></nav>`;
+  const page = `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="${pathToFileURL(join(assets, 'notes.css')).href}"></head><body class="dl8-page dl8-has-toc">${toc}<main class="dl8-notes">${html}</main><script src="${pathToFileURL(join(assets, 'hydrate.js')).href}"></script></body></html>`;
   mkdirSync(resultsDir, { recursive: true });
   const file = join(resultsDir, 'page-styles.html');
   writeFileSync(file, page);
@@ -55,6 +66,32 @@ async function open(reducedMotion: 'reduce' | 'no-preference' = 'no-preference')
   );
   return page;
 }
+
+describe('notes.css contents list', () => {
+  it('on a narrow page the contents list shows sections and main headings only, in columns', async () => {
+    const { context } = await offlineContext(browser);
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 800, height: 900 });
+    await page.goto(pageUrl);
+    const toc = await page.evaluate(() => {
+      const nav = document.querySelector<HTMLElement>('nav.dl8-toc')!;
+      const shown = (c: string) =>
+        [...nav.querySelectorAll<HTMLElement>(`.${c}`)].filter((e) => e.offsetHeight > 0).length;
+      return {
+        columns: getComputedStyle(nav.querySelector('ol')!).columnCount,
+        level1: shown('dl8-toc-1'),
+        level2: shown('dl8-toc-2'),
+        level3: shown('dl8-toc-3'),
+      };
+    });
+    expect(toc).toEqual({ columns: '2', level1: 2, level2: 4, level3: 0 });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const wide = await page.evaluate(
+      () => document.querySelectorAll<HTMLElement>('nav.dl8-toc .dl8-toc-3')[0]!.offsetHeight,
+    );
+    expect(wide).toBeGreaterThan(0);
+  });
+});
 
 describe('notes.css on a hydrated page in Chromium', () => {
   it('chart legends keep the chart font weight, so every name fits inside its legend box', async () => {

@@ -58,18 +58,23 @@ describe('the dl8 bundle', () => {
   });
 
   it('Ctrl-C aborts a running experiment with exit 130', async () => {
-    const child = spawn(process.execPath, [bin, 'run', 'bn-training', '--quiet'], {
-      cwd: work,
-      env,
-    });
+    // 3000 steps take many seconds: long enough to be interrupted mid-run on any machine.
+    const child = spawn(
+      process.execPath,
+      [bin, 'run', 'bn-training', '--steps', '3000', '--quiet'],
+      { cwd: work, env },
+    );
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
+    const closed = new Promise<number | null>((r) => child.on('close', r));
+    const started = performance.now();
     await new Promise((r) => setTimeout(r, 700));
     child.kill('SIGINT');
-    const code = await new Promise<number | null>((r) => child.on('close', r));
+    const code = await closed;
     expect(code).toBe(130);
     expect(stderr).toContain('interrupted');
-  });
+    expect(performance.now() - started).toBeLessThan(10_000); // aborted promptly, not run to the end
+  }, 30_000);
 
   it('dl8 tour runs every experiment and writes the HTML notes', () => {
     const r = dl8(['tour', '--out', 'notes-html']);

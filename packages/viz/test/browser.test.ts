@@ -1,13 +1,13 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium } from 'playwright-core';
+import { launchChromium } from '@dl8/chromium';
+import type { Browser } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderSvg } from '../src/index.js';
 import { examples } from './exampleSpecs.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const OUT = join(dirname(fileURLToPath(import.meta.url)), '..', 'test-results', 'png');
 const WIDTH = 640;
 const HEIGHT = 400;
@@ -41,21 +41,7 @@ function page(svg: string, vars: Record<string, string>): string {
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium package`);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
   mkdirSync(OUT, { recursive: true });
 }, 60_000);
 

@@ -5,7 +5,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium, type Frame, type Page } from 'playwright-core';
+import { launchChromium } from '@dl8/chromium';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { appRoot } from '../support/paths.js';
 
 const entry = join(appRoot, '.cache/code-server/node_modules/code-server/out/node/entry.js');
@@ -138,19 +139,7 @@ export async function startVsCode(vsix: string, workspace: string): Promise<VsCo
 
   try {
     await waitForHealth(url, child, () => output);
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     // Nothing leaves this machine: every request not to code-server itself is aborted.
     await context.route('**/*', (route) =>

@@ -1,6 +1,7 @@
 // The panel page in headless Chromium with a stubbed acquireVsCodeApi: the test plays the host.
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { launchChromium } from '@dl8/chromium';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { HostToWebview, RenderSettings, WebviewToHost } from '../../src/shared/protocol.js';
 import { ensureBuilt } from '../support/ensureBuilt.js';
@@ -73,16 +74,7 @@ async function renderAndWait(message: unknown): Promise<void> {
 beforeAll(async () => {
   await ensureBuilt();
   server = await startPageServer();
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

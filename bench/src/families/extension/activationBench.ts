@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { launchChromium } from '@dl8/chromium';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../harness/chromium.js';
 import type { FamilyContext } from '../../harness/family.js';
 import { measureReported } from '../../harness/measure.js';
 import { builtFile, packageRoot } from '../../harness/packages.js';

@@ -1,6 +1,6 @@
+import { launchChromium } from '@dl8/chromium';
 import { getExperiment } from '@dl8/experiments';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../harness/chromium.js';
 import type { FamilyContext } from '../../harness/family.js';
 import { measureReported } from '../../harness/measure.js';
 import type { Row } from '../../harness/row.js';

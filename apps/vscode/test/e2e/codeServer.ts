@@ -6,27 +6,14 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium } from '@dl8/chromium';
+import { codeServerSettings } from '@dl8/code-server';
+
 import type { Browser, Frame, Page } from 'playwright-core';
 import { appRoot } from '../support/paths.js';
 
 const entry = join(appRoot, '.cache/code-server/node_modules/code-server/out/node/entry.js');
 
 /** Settings that make every run look and behave the same. */
-const settings = {
-  'workbench.startupEditor': 'none',
-  'workbench.colorTheme': 'Default Dark Modern',
-  'workbench.enableExperiments': false,
-  'workbench.tips.enabled': false,
-  'security.workspace.trust.enabled': false,
-  'telemetry.telemetryLevel': 'off',
-  'update.mode': 'none',
-  'extensions.autoUpdate': false,
-  'extensions.autoCheckUpdates': false,
-  'extensions.ignoreRecommendations': true,
-  'git.enabled': false,
-  'window.restoreWindows': 'none',
-  'chat.disableAIFeatures': true,
-};
 
 export interface VsCodeSession {
   page: Page;
@@ -74,7 +61,10 @@ export async function startVsCode(vsix: string, workspace: string): Promise<VsCo
   const extensions = join(tmp, 'extensions');
   mkdirSync(join(userData, 'User'), { recursive: true });
   mkdirSync(extensions, { recursive: true });
-  writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
+  writeFileSync(
+    join(userData, 'User', 'settings.json'),
+    JSON.stringify(codeServerSettings, null, 2),
+  );
   const config = join(tmp, 'config.yaml');
   writeFileSync(config, 'auth: none\ncert: false\n');
   const env = {
@@ -157,28 +147,6 @@ export async function startVsCode(vsix: string, workspace: string): Promise<VsCo
   } catch (error) {
     await close();
     throw error;
-  }
-}
-
-/** Runs a command from the palette (F1), retrying while the extension registers its commands. */
-export async function runCommand(page: Page, title: string): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input');
-    try {
-      await input.waitFor({ state: 'visible', timeout: 3_000 });
-      await input.fill(`>${title}`);
-      const row = page
-        .locator('.quick-input-list .monaco-list-row')
-        .filter({ has: page.getByText(title, { exact: true }) });
-      await row.first().waitFor({ state: 'visible', timeout: 3_000 });
-      await row.first().click();
-      return;
-    } catch (error) {
-      if (attempt >= 10)
-        throw new Error(`command "${title}" never appeared in the palette: ${error}`);
-    }
   }
 }
 

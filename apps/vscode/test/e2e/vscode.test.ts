@@ -3,13 +3,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runCommand } from '@dl8/code-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt } from '../support/ensureBuilt.js';
 import { appRoot, resultsDir } from '../support/paths.js';
 import {
   inWebview,
   openFile,
-  runCommand,
   startVsCode,
   type VsCodeSession,
   webviewFrame,

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { codeServerSettings } from '@dl8/code-server';
 
 /** A running code-server (VS Code 1.100.3 with a Node extension host) on a fresh profile. */
 export interface CodeServer {
@@ -10,20 +11,6 @@ export interface CodeServer {
   readonly url: string;
   close(): Promise<void>;
 }
-
-const settings = {
-  'workbench.startupEditor': 'none',
-  'workbench.colorTheme': 'Default Dark Modern',
-  'workbench.enableExperiments': false,
-  'security.workspace.trust.enabled': false,
-  'telemetry.telemetryLevel': 'off',
-  'update.mode': 'none',
-  'extensions.autoUpdate': false,
-  'extensions.autoCheckUpdates': false,
-  'extensions.ignoreRecommendations': true,
-  'git.enabled': false,
-  'window.restoreWindows': 'none',
-};
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -47,7 +34,7 @@ export async function startCodeServer(entry: string, vsix: string): Promise<Code
   const workspace = join(tmp, 'workspace');
   mkdirSync(join(userData, 'User'), { recursive: true });
   mkdirSync(workspace);
-  writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify(settings));
+  writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify(codeServerSettings));
   writeFileSync(join(tmp, 'config.yaml'), 'auth: none\ncert: false\n');
   const env = {
     ...process.env,

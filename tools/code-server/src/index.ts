@@ -1,0 +1,2 @@
+export { codeServerSettings } from './codeServerSettings.js';
+export { runCommand } from './runCommand.js';

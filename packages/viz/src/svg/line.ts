@@ -1,6 +1,6 @@
 import { droppedNote, joinDesc, rangeText } from '../data/describe.js';
 import { label } from '../data/label.js';
-import { extentOf, toRuns } from '../data/points.js';
+import { linePoints } from '../data/linePoints.js';
 import type { LineChart } from '../spec/line.js';
 import { annotationAnchors, annotations } from './annotations.js';
 import { drawFrame } from './axes.js';
@@ -15,19 +15,7 @@ import { seriesColor, seriesDash } from './theme.js';
 
 /** Renders a line chart: one polyline per series (broken at dropped points), markers, annotations, legend. */
 export function lineSvg(spec: LineChart, ctx: SvgContext): string {
-  const xs = spec.xAxis?.scale ?? 'linear';
-  const ys = spec.yAxis?.scale ?? 'linear';
-  const series = spec.series.map((s, i) => ({ s, i, ...toRuns(s.x, s.y, xs, ys) }));
-  const pts = series.flatMap((d) => d.runs.flat());
-  const ann = spec.annotations ?? [];
-  const xExt = extentOf(
-    [...pts.map((p) => p[0]), ...ann.flatMap((a) => (a.kind === 'hline' ? [] : [a.x]))],
-    xs,
-  );
-  const yExt = extentOf(
-    [...pts.map((p) => p[1]), ...ann.flatMap((a) => (a.kind === 'vline' ? [] : [a.y]))],
-    ys,
-  );
+  const { xs, ys, series, ann, xExt, yExt } = linePoints(spec);
   const r0 = plotRect(ctx);
   const y = numericAxis(
     spec.yAxis?.domain ?? safeDomain(yExt, ys),

@@ -1,5 +1,6 @@
 import { label } from '../data/label.js';
-import { clampMag, extentOf, plottable, toRuns } from '../data/points.js';
+import { linePoints } from '../data/linePoints.js';
+import { clampMag, plottable } from '../data/points.js';
 import type { LineChart } from '../spec/line.js';
 import { numericAxis, safeDomain } from '../svg/scale.js';
 import { SERIES_SYMBOLS } from './ansi.js';
@@ -10,19 +11,7 @@ import type { TerminalContext } from './options.js';
 
 /** A line chart in braille dots: one colour per series, symbols every few columns when colour is off. */
 export function lineTerminal(spec: LineChart, ctx: TerminalContext): string[] {
-  const xs = spec.xAxis?.scale ?? 'linear';
-  const ys = spec.yAxis?.scale ?? 'linear';
-  const series = spec.series.map((s, i) => ({ s, i, ...toRuns(s.x, s.y, xs, ys) }));
-  const pts = series.flatMap((d) => d.runs.flat());
-  const ann = spec.annotations ?? [];
-  const xExt = extentOf(
-    [...pts.map((p) => p[0]), ...ann.flatMap((a) => (a.kind === 'hline' ? [] : [a.x]))],
-    xs,
-  );
-  const yExt = extentOf(
-    [...pts.map((p) => p[1]), ...ann.flatMap((a) => (a.kind === 'vline' ? [] : [a.y]))],
-    ys,
-  );
+  const { xs, ys, series, ann, xExt, yExt } = linePoints(spec);
   const legend =
     (spec.legend ?? (spec.series.length > 1 ? 'top-right' : 'none')) === 'none'
       ? []
